@@ -1,0 +1,19 @@
+// @ts-check
+import { defineConfig } from 'astro/config';
+import mdx from '@astrojs/mdx';
+
+/**
+ * Deployment options come from the environment so that one build script serves
+ * the root of an intranet host and a sub-directory alike:
+ * - UNION_BASE_PATH: the path the site is served under, e.g. "/gonghui/" (default "/").
+ * - UNION_OUT_DIR: where Astro writes pages; the build script points it at a temporary
+ *   folder and only moves it to dist/ when every check and page succeeded.
+ */
+export default defineConfig({
+  base: process.env.UNION_BASE_PATH || '/',
+  outDir: process.env.UNION_OUT_DIR || './dist',
+  trailingSlash: 'always',
+  build: { format: 'directory', inlineStylesheets: 'always' },
+  integrations: [mdx()],
+  devToolbar: { enabled: false },
+});

@@ -1,0 +1,25 @@
+// npm run check: load and check the data folder without building pages.
+// Exit 0 when the data is clean, 1 with the full report (Chinese) when it is not.
+import { readDataDir, dataDir } from '../src/data/read-data-dir.ts';
+import { formatIssueReport } from '../src/lib/issues/data-issue.ts';
+import { loadSite } from '../src/lib/site/load-site.ts';
+import { formatYuan } from '../src/lib/money/format-amount.ts';
+
+const started = performance.now();
+const dir = dataDir();
+const files = readDataDir(dir);
+const result = loadSite(files);
+const ms = Math.round(performance.now() - started);
+if (!result.site) {
+  console.error(formatIssueReport(result.issues));
+  console.error(`\n(data folder: ${dir}, ${files.size} files, ${ms} ms)`);
+  process.exit(1);
+}
+const periods = result.site.periods;
+for (const p of periods) {
+  const s = p.statement;
+  console.log(
+    `${s.period.id.padEnd(12)} 收入 ${formatYuan(s.income.totalFen).padStart(14)}  支出 ${formatYuan(s.expense.totalFen).padStart(14)}  期末结余 ${formatYuan(s.closingFen).padStart(14)}  (${s.lineCount} 行)`,
+  );
+}
+console.log(`数据检查通过：${files.size} 个文件，${periods.length} 个期间，用时 ${ms} 毫秒。`);

@@ -1,0 +1,117 @@
+import type { IssueList } from '../issues/data-issue.ts';
+import type { Cell } from './read-table.ts';
+import { describeAmountProblem, parseAmount } from '../money/parse-amount.ts';
+import { describeDateProblem, parseDate } from '../dates/parse-date.ts';
+
+/** Where a cell sits, for messages: file, line and the column header staff see. */
+export interface CellPlace {
+  file: string;
+  line: number;
+  header: string;
+}
+
+/** The cell's amount in fen, or undefined after reporting why it is not one. */
+export function amountCell(
+  cell: Cell | undefined,
+  place: CellPlace,
+  issues: IssueList,
+  options: { required: boolean },
+): number | undefined {
+  if (!cell || cell.text === '') {
+    if (options.required) {
+      issues.add({
+        file: place.file,
+        line: place.line,
+        column: cell?.column ?? 0,
+        code: 'amount.empty',
+        message: `“${place.header}”不能为空`,
+        expected: '金额，如 1234.56',
+        found: '空白',
+      });
+    }
+    return undefined;
+  }
+  const parsed = parseAmount(cell.text);
+  if (parsed.ok) return parsed.fen;
+  issues.add({
+    file: place.file,
+    line: place.line,
+    column: cell.column,
+    code: `amount.${parsed.reason}`,
+    message: `“${place.header}”不是有效金额：${describeAmountProblem(parsed.reason)}`,
+    expected: '金额，最多两位小数，如 1234.56、1,234.56、¥1,234.56',
+    found: cell.text,
+    hint: parsed.reason === 'placeholder' ? '请填入实际金额；占位符（xx、××）不能发布' : undefined,
+  });
+  return undefined;
+}
+
+/** The cell's ISO date, or undefined after reporting why it is not one. */
+export function dateCell(
+  cell: Cell | undefined,
+  place: CellPlace,
+  issues: IssueList,
+  options: { required: boolean },
+): string | undefined {
+  if (!cell || cell.text === '') {
+    if (options.required) {
+      issues.add({
+        file: place.file,
+        line: place.line,
+        column: cell?.column ?? 0,
+        code: 'date.empty',
+        message: `“${place.header}”不能为空`,
+        expected: '日期，如 2023-01-05 或 2023年1月5日',
+        found: '空白',
+      });
+    }
+    return undefined;
+  }
+  const parsed = parseDate(cell.text);
+  if (parsed.ok) return parsed.iso;
+  issues.add({
+    file: place.file,
+    line: place.line,
+    column: cell.column,
+    code: `date.${parsed.reason}`,
+    message: `“${place.header}”不是有效日期：${describeDateProblem(parsed.reason)}`,
+    expected: '日期，如 2023-01-05、2023/1/5 或 2023年1月5日',
+    found: cell.text,
+  });
+  return undefined;
+}
+
+/** The cell's non-negative integer, or undefined after reporting why it is not one. */
+export function countCell(
+  cell: Cell | undefined,
+  place: CellPlace,
+  issues: IssueList,
+  options: { required: boolean },
+): number | undefined {
+  if (!cell || cell.text === '') {
+    if (options.required) {
+      issues.add({
+        file: place.file,
+        line: place.line,
+        column: cell?.column ?? 0,
+        code: 'count.empty',
+        message: `“${place.header}”不能为空`,
+        expected: '整数，如 412',
+        found: '空白',
+      });
+    }
+    return undefined;
+  }
+  const text = cell.text.replace(/[,，]/g, '');
+  if (/^\d+$/.test(text) && Number.isSafeInteger(Number(text))) return Number(text);
+  issues.add({
+    file: place.file,
+    line: place.line,
+    column: cell.column,
+    code: 'count.invalid',
+    message: `“${place.header}”应为不小于 0 的整数`,
+    expected: '整数，如 412',
+    found: cell.text,
+  });
+  return undefined;
+}

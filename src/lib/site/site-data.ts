@@ -1,0 +1,31 @@
+import type { Chart } from '../accounts/account.ts';
+import type { BudgetExecutionRow } from '../budgets/budget-execution.ts';
+import type { Membership } from '../membership/read-membership.ts';
+import type { Statement } from '../statement/statement.ts';
+import type { Union } from '../union/union.ts';
+
+/** A check the build performed and passed, shown to auditors with its inputs. */
+export interface PassedCheck {
+  code: string;
+  /** What was checked, in Chinese. */
+  label: string;
+  /** The figures that were compared, in Chinese, e.g. "32,222.59 + 387,362.60 − 349,550.60 = 70,034.59". */
+  detail: string;
+}
+
+/** Everything the site shows about one period. */
+export interface PeriodData {
+  statement: Statement;
+  /** Fund file path relative to the data folder. */
+  fundFile: string;
+  budget?: { file: string; rows: BudgetExecutionRow[] };
+  membership?: Membership;
+  checks: PassedCheck[];
+}
+
+/** The checked data of the whole site. Periods are in time order. */
+export interface SiteData {
+  union: Union;
+  chart: Chart;
+  periods: PeriodData[];
+}

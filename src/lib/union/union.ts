@@ -1,0 +1,40 @@
+import { z } from 'zod';
+
+/** The words a union uses for its congress. */
+export const CONGRESS_NAMES = ['职代会', '教代会', '会员代表大会'] as const;
+
+/** union.yaml, with Chinese keys (English aliases are mapped before validation). */
+export const UnionSchema = z.object({
+  name: z.string().min(2, '全称至少两个字'),
+  shortName: z.string().min(1, '简称不能为空'),
+  kind: z.string().min(1).default('基层工会'),
+  congress: z.enum(CONGRESS_NAMES, { message: `代表大会应为 ${CONGRESS_NAMES.join('、')} 之一` }),
+  parent: z.string().optional(),
+});
+
+/** The union the site belongs to. */
+export type Union = z.output<typeof UnionSchema>;
+
+/** Chinese key (and English alias) → schema field. */
+export const UNION_KEYS: Readonly<Record<string, keyof Union>> = {
+  全称: 'name',
+  name: 'name',
+  简称: 'shortName',
+  short_name: 'shortName',
+  shortName: 'shortName',
+  组织类型: 'kind',
+  kind: 'kind',
+  代表大会: 'congress',
+  congress: 'congress',
+  上级工会: 'parent',
+  parent: 'parent',
+};
+
+/** Field → the Chinese key staff write, for messages. */
+export const UNION_LABELS: Readonly<Record<keyof Union, string>> = {
+  name: '全称',
+  shortName: '简称',
+  kind: '组织类型',
+  congress: '代表大会',
+  parent: '上级工会',
+};
