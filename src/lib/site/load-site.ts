@@ -161,6 +161,9 @@ export function loadSite(files: DataFiles): LoadResult {
   }
   const data: PeriodData[] = [];
   let previous: PeriodData | undefined;
+  // Once a fund file has problems its totals are unreliable, and so is every later
+  // balance: skip the balance checks from there on rather than report follow-on errors.
+  let reliable = true;
   for (const period of periods) {
     const fundFile = `funds/${period.id}.csv`;
     const fundText = text(files, fundFile);
@@ -175,8 +178,10 @@ export function loadSite(files: DataFiles): LoadResult {
         found: '没有这个文件',
       });
       previous = undefined;
+      reliable = false;
       continue;
     }
+    const before = issues.count;
     const fund = readFundFile(fundFile, fundText, chart, issues);
     checkDatesInPeriod(fundFile, fund.lines, period, issues);
     checkDuplicateVouchers(fundFile, fund.lines, issues);
@@ -198,14 +203,16 @@ export function loadSite(files: DataFiles): LoadResult {
         hint: '冲销金额大于入账金额，请核对负数行',
       });
       previous = undefined;
+      reliable = false;
       continue;
     }
+    reliable &&= issues.count === before;
     const entry: PeriodData = { statement, fundFile, checks: [] };
     const stated = fund.totals.length;
     if (stated > 0) {
       entry.checks.push({ code: 'total.parts', label: '经费文件中的合计行等于各分项之和', detail: `${stated} 个合计行已核对` });
     }
-    balanceChecks(period, entry, previous, issues);
+    if (reliable) balanceChecks(period, entry, previous, issues);
     const budgetFile = `budgets/${period.id}.csv`;
     const budgetText = text(files, budgetFile);
     if (budgetText !== undefined) {
