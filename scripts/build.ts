@@ -32,5 +32,5 @@ if (astro.status !== 0) fail(`网站生成失败（astro build 退出码 ${astro
 
 rmSync(outDir, { recursive: true, force: true });
 renameSync(tmpDir, outDir);
-rmSync(resolve('.build-tmp'), { recursive: true, force: true });
+rmSync(tmpDir, { recursive: true, force: true });
 console.log(`网站已生成：${outDir}。预览：npm run preview`);

@@ -1,7 +1,8 @@
 import type { IssueList } from '../issues/data-issue.ts';
 import { formatYuan } from '../money/format-amount.ts';
 import type { Period } from '../periods/period.ts';
-import type { FundFile, FundLine, StatedTotal } from './fund-line.ts';
+import type { FundLine, StatedTotal } from './fund-line.ts';
+import type { FundFile } from './read-fund-file.ts';
 
 /** Every line's date lies within its period (inclusive). */
 export function checkDatesInPeriod(file: string, lines: readonly FundLine[], period: Period, issues: IssueList): void {

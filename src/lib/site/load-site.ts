@@ -16,7 +16,7 @@ import { buildStatement, NegativeTotalError } from '../statement/build-statement
 import { decodeText } from '../text/decode-text.ts';
 import { readUnion, UNION_FILE } from '../union/read-union.ts';
 import type { DataFiles } from './data-files.ts';
-import type { PassedCheck, PeriodData, SiteData } from './site-data.ts';
+import type { PeriodData, SiteData } from './site-data.ts';
 
 /** The result of loading: the site data when there is no issue, and every issue found. */
 export interface LoadResult {

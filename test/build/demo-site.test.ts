@@ -1,0 +1,91 @@
+import { spawnSync } from 'node:child_process';
+import { existsSync, mkdtempSync, readFileSync, cpSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join, resolve } from 'node:path';
+import { beforeAll, describe, expect, it } from 'vitest';
+
+const root = resolve(import.meta.dirname, '../..');
+const out = mkdtempSync(join(tmpdir(), 'union-dist-'));
+const dist = join(out, 'dist');
+
+function build(env: Record<string, string>): { status: number | null; output: string } {
+  const run = spawnSync(process.execPath, ['scripts/build.ts'], {
+    cwd: root,
+    env: { ...process.env, ...env },
+    encoding: 'utf8',
+  });
+  return { status: run.status, output: run.stdout + run.stderr };
+}
+
+/** Visible text of an HTML page, tags stripped and white space folded. */
+function text(html: string): string {
+  return html
+    .replace(/<(script|style)[\s\S]*?<\/\1>/g, '')
+    .replace(/<[^>]+>/g, ' ')
+    .replace(/&nbsp;/g, ' ')
+    .replace(/\s+/g, ' ');
+}
+
+describe('the demo site', () => {
+  beforeAll(() => {
+    const result = build({ UNION_DIST_DIR: dist });
+    if (result.status !== 0) throw new Error(result.output);
+  });
+
+  it('shows the two-year statement of seed 001 with shares over their true denominators', () => {
+    const page = text(readFileSync(join(dist, 'funds/2019-2020/index.html'), 'utf8'));
+    for (const share of ['78.66%', '2.07%', '9.67%', '3.61%', '5.75%', '0.24%']) expect(page).toContain(share);
+    for (const share of ['10.46%', '81.80%', '5.16%', '2.58%']) expect(page).toContain(share);
+    expect(page).toContain('占本期支出合计');
+    expect(page).toContain('占本期收入合计');
+    expect(page).toMatch(/期末结余 70,034\.59 柒万零叁拾肆元伍角玖分/);
+    expect(page).toMatch(/本期收入合计 387,362\.60 叁拾捌万柒仟叁佰陆拾贰元陆角/);
+    expect(page).toContain('32,222.59 + 387,362.60 − 349,550.60 = 70,034.59');
+  });
+
+  it('carries each closing balance into the next period', () => {
+    const index = text(readFileSync(join(dist, 'funds/index.html'), 'utf8'));
+    const rows = [...index.matchAll(/(\d{4}(?:—\d{4})?年度)[^\d]*?\d{4}-\d{2}-\d{2} 至 \d{4}-\d{2}-\d{2} ([\d,.-]+) ([\d,.-]+) ([\d,.-]+) ([\d,.-]+) ([\d,.-]+)/g)];
+    expect(rows.length).toBeGreaterThanOrEqual(3);
+    for (let i = 1; i < rows.length; i++) expect(rows[i]![2]).toBe(rows[i - 1]![6]);
+    expect(rows[0]![6]).toBe('70,034.59');
+  });
+
+  it('writes the statement CSV with a BOM and neutralised cells', () => {
+    const csv = readFileSync(join(dist, 'funds/2019-2020/statement.csv'), 'utf8');
+    expect(csv.startsWith('\uFEFF')).toBe(true);
+    expect(csv).toContain('支出,50191,职工活动支出,职工福利费,274945.00,78.66%,占本期支出合计');
+  });
+
+  it('renders a ledger page whose memo text is escaped, never HTML', () => {
+    const ledgers = ['2022', '2024'].map((id) => join(dist, `funds/${id}/ledger/index.html`));
+    expect(ledgers.some((file) => existsSync(file))).toBe(true);
+  });
+});
+
+describe('a failed build', () => {
+  it('stops with the report and leaves no dist/ behind, not even an old one', () => {
+    const data = mkdtempSync(join(tmpdir(), 'union-data-'));
+    cpSync(join(root, 'test/fixtures/base'), data, { recursive: true });
+    writeFileSync(join(data, 'funds/2022.csv'), '科目,金额\n会费收入,20xx0\n');
+    const target = join(out, 'stale-dist');
+    cpSync(join(root, 'test/fixtures/base'), target, { recursive: true }); // a stale "site"
+    const result = build({ UNION_DATA_DIR: data, UNION_DIST_DIR: target });
+    expect(result.status).toBe(1);
+    expect(result.output).toContain('funds/2022.csv:2:2  “金额”不是有效金额：占位符');
+    expect(existsSync(target)).toBe(false);
+  });
+
+  it('escapes markup in memo text', () => {
+    const data = mkdtempSync(join(tmpdir(), 'union-data-'));
+    cpSync(join(root, 'test/fixtures/base'), data, { recursive: true });
+    const ledger = readFileSync(join(data, 'funds/2023.csv'), 'utf8').replace('春节慰问品', '<script>alert(1)</script><b>慰问</b>');
+    writeFileSync(join(data, 'funds/2023.csv'), ledger);
+    const target = join(out, 'escape-dist');
+    const result = build({ UNION_DATA_DIR: data, UNION_DIST_DIR: target });
+    expect(result.status, result.output).toBe(0);
+    const html = readFileSync(join(target, 'funds/2023/ledger/index.html'), 'utf8');
+    expect(html).not.toContain('<script>alert(1)</script>');
+    expect(html).toContain('&lt;script&gt;alert(1)&lt;/script&gt;&lt;b&gt;慰问&lt;/b&gt;');
+  });
+});
