@@ -12,7 +12,7 @@ export function checkDatesInPeriod(file: string, lines: readonly FundLine[], per
       issues.add({
         file,
         line: line.line,
-        column: 0,
+        column: line.columns.date,
         code: 'date.outside-period',
         message: `日期不在期间“${period.label}”之内`,
         expected: `${period.start} 至 ${period.end} 之间`,
@@ -44,7 +44,7 @@ export function checkDuplicateVouchers(file: string, lines: readonly FundLine[],
       issues.add({
         file,
         line: line.line,
-        column: 0,
+        column: line.columns.voucher,
         code: 'voucher.duplicate',
         message: `凭证号“${line.voucher}”重复，第 ${other.line} 行已使用`,
         expected: repeated
@@ -60,7 +60,8 @@ export function checkDuplicateVouchers(file: string, lines: readonly FundLine[],
 
 function coveredBy(total: StatedTotal, line: FundLine): boolean {
   const scope = total.scope;
-  return 'kind' in scope ? line.account.kind === scope.kind : line.account.parentCode === scope.category.code;
+  if ('kind' in scope) return line.account.kind === scope.kind;
+  return line.account.code === scope.account.code || line.account.parentCode === scope.account.code;
 }
 
 /** Each stated total (收入合计, 支出合计, 类别合计) equals the sum of the lines it covers. */

@@ -12,14 +12,16 @@ export interface FundLine {
   voucher?: string;
   /** 摘要: plain text, always rendered as text. */
   memo?: string;
+  /** Field numbers of the date and voucher cells, for messages (0 when the file has none). */
+  columns: { date: number; voucher: number };
 }
 
 /** A total row (收入合计, 支出合计, 某类合计/小计) stated in a fund file, checked against its parts. */
 export interface StatedTotal {
   line: number;
   column: number;
-  /** What the total covers: all income, all expense, or one level 1 category. */
-  scope: { kind: 'income' | 'expense' } | { category: Account };
+  /** What the total covers: all income, all expense, or one account with the accounts under it. */
+  scope: { kind: 'income' | 'expense' } | { account: Account };
   fen: number;
   /** The text staff wrote, e.g. "支出合计". */
   label: string;

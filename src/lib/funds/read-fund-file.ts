@@ -48,6 +48,7 @@ export function readFundFile(file: string, text: string, chart: Chart, issues: I
     const accountCellValue = cells.account;
     const written = accountCellValue?.text ?? '';
     const fen = amountCell(cells.amount, { file, line, header: '金额' }, issues, { required: true });
+    const date = dateCell(cells.date, { file, line, header: '日期' }, issues, { required: false });
     if (written === '') {
       issues.add({
         file,
@@ -85,7 +86,6 @@ export function readFundFile(file: string, text: string, chart: Chart, issues: I
       reportUnknownAccount(file, line, accountCellValue!, names, issues);
       continue;
     }
-    const date = dateCell(cells.date, { file, line, header: '日期' }, issues, { required: false });
     if (fen === undefined) continue;
     const voucher = cells.voucher?.text;
     const memo = cells.memo?.text;
@@ -96,6 +96,7 @@ export function readFundFile(file: string, text: string, chart: Chart, issues: I
       ...(date !== undefined ? { date } : {}),
       ...(voucher ? { voucher } : {}),
       ...(memo ? { memo } : {}),
+      columns: { date: cells.date?.column ?? 0, voucher: cells.voucher?.column ?? 0 },
     });
   }
   return result;
@@ -107,9 +108,8 @@ function totalScope(written: string, chart: Chart): StatedTotal['scope'] | undef
   if (all) return { kind: all };
   const match = /^(.+?)(合计|小计)$/.exec(key);
   if (!match) return undefined;
-  const category = resolveAccount(chart, match[1]!);
-  if (category && category.level === 1) return { category };
-  return undefined;
+  const account = resolveAccount(chart, match[1]!);
+  return account ? { account } : undefined;
 }
 
 function reportUnknownAccount(

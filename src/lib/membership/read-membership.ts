@@ -48,6 +48,32 @@ export function readMembership(text: string, issues: IssueList): Membership[] {
       if (value !== undefined) entry[key] = value;
     }
     if (members === undefined) continue;
+    const earlier = out.find((m) => m.periodId === entry.periodId);
+    if (earlier) {
+      issues.add({
+        file,
+        line,
+        column: cells.period?.column ?? 0,
+        code: 'membership.duplicate-period',
+        message: `期间“${entry.periodId}”的会员人数重复，第 ${earlier.line} 行已填写`,
+        expected: '每个期间只填一行',
+        found: entry.periodId,
+      });
+      continue;
+    }
+    for (const [key, header] of OPTIONAL) {
+      const value = entry[key];
+      if (key === 'employees' || value === undefined || value <= members) continue;
+      issues.add({
+        file,
+        line,
+        column: cells[key]?.column ?? 0,
+        code: 'membership.part-exceeds-members',
+        message: `${header}多于会员人数，比例将超过 100%`,
+        expected: `不多于会员人数 ${members}`,
+        found: String(value),
+      });
+    }
     if (entry.employees !== undefined && members > entry.employees) {
       issues.add({
         file,

@@ -161,8 +161,9 @@ export function loadSite(files: DataFiles): LoadResult {
   }
   const data: PeriodData[] = [];
   let previous: PeriodData | undefined;
-  // Once a fund file has problems its totals are unreliable, and so is every later
-  // balance: skip the balance checks from there on rather than report follow-on errors.
+  // A fund file with problems makes its own totals unreliable, and with them the opening
+  // of the next period. The chain of balances is trusted again from the next period that
+  // declares its own opening balance, so one run still reports later balance problems.
   let reliable = true;
   for (const period of periods) {
     const fundFile = `funds/${period.id}.csv`;
@@ -186,6 +187,10 @@ export function loadSite(files: DataFiles): LoadResult {
     checkDatesInPeriod(fundFile, fund.lines, period, issues);
     checkDuplicateVouchers(fundFile, fund.lines, issues);
     checkStatedTotals(fundFile, fund, issues);
+    if (!reliable && period.openingDeclared !== undefined) {
+      reliable = true;
+      previous = undefined;
+    }
     const opening = previous ? previous.statement.closingFen : (period.openingDeclared ?? 0);
     let statement;
     try {
@@ -206,13 +211,14 @@ export function loadSite(files: DataFiles): LoadResult {
       reliable = false;
       continue;
     }
-    reliable &&= issues.count === before;
+    const clean = issues.count === before;
     const entry: PeriodData = { statement, fundFile, checks: [] };
     const stated = fund.totals.length;
     if (stated > 0) {
       entry.checks.push({ code: 'total.parts', label: '经费文件中的合计行等于各分项之和', detail: `${stated} 个合计行已核对` });
     }
-    if (reliable) balanceChecks(period, entry, previous, issues);
+    if (reliable && clean) balanceChecks(period, entry, previous, issues);
+    reliable &&= clean;
     const budgetFile = `budgets/${period.id}.csv`;
     const budgetText = text(files, budgetFile);
     if (budgetText !== undefined) {

@@ -54,7 +54,7 @@ const cases: { name: string; files: Record<string, string | Uint8Array | null>; 
   {
     name: 'a date outside the period',
     files: { 'funds/2023.csv': with2023(6, '2024-01-02,记-006,文体活动支出,1000.00,羽毛球比赛') },
-    expected: ['funds/2023.csv:8  日期不在期间“2023年度”之内 [date.outside-period]', '应为：2023-01-01 至 2023-12-31 之间', '实际为：2024-01-02'],
+    expected: ['funds/2023.csv:8:1  日期不在期间“2023年度”之内 [date.outside-period]', '应为：2023-01-01 至 2023-12-31 之间', '实际为：2024-01-02'],
   },
   {
     name: 'an impossible date',
@@ -74,12 +74,12 @@ const cases: { name: string; files: Record<string, string | Uint8Array | null>; 
   {
     name: 'a voucher number reused on another date',
     files: { 'funds/2023.csv': with2023(6, '2023-06-30,记-005,文体活动支出,1000.00,羽毛球比赛') },
-    expected: ['funds/2023.csv:8  凭证号“记-005”重复，第 7 行已使用 [voucher.duplicate]'],
+    expected: ['funds/2023.csv:8:2  凭证号“记-005”重复，第 7 行已使用 [voucher.duplicate]'],
   },
   {
     name: 'a line pasted twice under one voucher',
     files: { 'funds/2023.csv': ledger(...good2023, '2023-02-01,记-004,文体活动支出,500.00,春节联欢会') },
-    expected: ['funds/2023.csv:9  凭证号“记-004”重复，第 6 行已使用 [voucher.duplicate]', '实际为：文体活动支出 500.00'],
+    expected: ['funds/2023.csv:9:2  凭证号“记-004”重复，第 6 行已使用 [voucher.duplicate]', '实际为：文体活动支出 500.00'],
   },
   {
     name: 'a 合计 row that does not equal its parts',
@@ -172,5 +172,31 @@ describe('bad input stops the build with file, line and column', () => {
     expect(s.income.totalFen).toBe(123_456);
     expect(s.expense.totalFen).toBe(12_340);
     expect(s.income.categories[0]!.lines[0]!.entries[0]!.memo).toBe('会员会费');
+  });
+});
+
+describe('follow-up cases found by the demo data author', () => {
+  it('checks the date even when the account is unknown', () => {
+    const { issues } = loadFixture({ 'funds/2023.csv': with2023(3, '2023-02-30,记-004,职工福力,4000.00,x') });
+    expect(issues.map((i) => i.code)).toEqual(expect.arrayContaining(['date.no-such-day', 'account.unknown']));
+  });
+
+  it('checks a 小计 row on a level 2 account against its lines', () => {
+    const { issues } = loadFixture({ 'funds/2023.csv': ledger(...good2023, ',,文体活动支出小计,1400.00,') });
+    expect(issues[0]).toMatchObject({ code: 'total.mismatch', line: 9, expected: '1,500.00（2 行分项之和）' });
+  });
+
+  it('rejects a second membership row for a period and a part larger than the whole', () => {
+    const { report } = loadFixture({ 'membership.csv': '期间,会员人数,女会员人数\n2022,100,120\n2022,101,70\n' });
+    expect(report).toContain('membership.csv:2:3  女会员人数多于会员人数');
+    expect(report).toContain('membership.csv:3:1  期间“2022”的会员人数重复，第 2 行已填写');
+  });
+
+  it('still reports a later balance problem when an earlier fund file is broken, if the later period declares its opening', () => {
+    const { issues } = loadFixture({
+      'funds/2022.csv': '科目,金额\n会费收入,xx\n',
+      'periods.csv': '编号,名称,开始日期,结束日期,期初结余,期末结余\n2022,2022年度,2022-01-01,2022-12-31,10000.00,12000.00\n2023,2023年度,2023-01-01,2023-12-31,12000.00,12600.00\n',
+    });
+    expect(issues.map((i) => i.code)).toEqual(['amount.placeholder', 'balance.mismatch']);
   });
 });

@@ -12,6 +12,7 @@ const line = (name: string, fen: number, n: number, extra: Partial<FundLine> = {
   line: n,
   account: resolveAccount(chart, name)!,
   fen,
+  columns: { date: 0, voucher: 0 },
   ...extra,
 });
 

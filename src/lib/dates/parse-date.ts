@@ -1,0 +1,54 @@
+import { toHalfWidth } from '../text/normalize-width.ts';
+import { daysInMonth } from './calendar.ts';
+
+/** Why a cell could not be read as a date. */
+export type DateProblem = 'empty' | 'placeholder' | 'not-a-date' | 'no-such-day';
+
+/** Result of {@link parseDate}; on success `iso` is "YYYY-MM-DD" of a real calendar day. */
+export type DateParseResult = { ok: true; iso: string } | { ok: false; reason: DateProblem };
+
+/** Characters that mark an unfilled template value ("20xx年", "xx月", "20##", "__"). */
+const PLACEHOLDER = /[xX×*#□?○某_]/;
+
+/** "2023-1-5", "2023/01/05", "2023.1.5": one separator used twice. */
+const NUMERIC = /^(\d{4})([-/.])(\d{1,2})\2(\d{1,2})$/;
+/** "2023年1月5日", spaces allowed between the parts. */
+const CHINESE = /^(\d{4})\s*年\s*(\d{1,2})\s*月\s*(\d{1,2})\s*日$/;
+
+/**
+ * Parses a date as staff type it: "2023-01-05", "2023-1-5", "2023/1/5", "2023.1.5",
+ * "2023年1月5日", with full-width digits and surrounding spaces allowed. The year has
+ * four digits (0001–9999). The date must exist: "2023-02-30" → 'no-such-day'.
+ */
+export function parseDate(text: string): DateParseResult {
+  const t = toHalfWidth(text).trim();
+  if (t === '') return { ok: false, reason: 'empty' };
+  if (PLACEHOLDER.test(t)) return { ok: false, reason: 'placeholder' };
+
+  const numeric = NUMERIC.exec(t);
+  const chinese = CHINESE.exec(t);
+  const parts = numeric ? [numeric[1], numeric[3], numeric[4]] : chinese ? chinese.slice(1, 4) : null;
+  if (parts === null) return { ok: false, reason: 'not-a-date' };
+
+  const [year, month, day] = parts.map(Number);
+  if (
+    year === undefined || month === undefined || day === undefined ||
+    year < 1 || month < 1 || month > 12 || day < 1 || day > daysInMonth(year, month)
+  ) {
+    return { ok: false, reason: 'no-such-day' };
+  }
+  const pad = (n: number) => String(n).padStart(2, '0');
+  return { ok: true, iso: `${String(year).padStart(4, '0')}-${pad(month)}-${pad(day)}` };
+}
+
+const DATE_PROBLEM_TEXT: Readonly<Record<DateProblem, string>> = {
+  empty: '空白',
+  placeholder: '占位符（如 20xx年、xx月）',
+  'not-a-date': '不是日期',
+  'no-such-day': '日历上没有这一天',
+};
+
+/** The Chinese phrase for a date problem, used after 实际为 in error messages. */
+export function describeDateProblem(reason: DateProblem): string {
+  return DATE_PROBLEM_TEXT[reason];
+}

@@ -1,0 +1,73 @@
+import { toHalfWidth } from '../text/normalize-width.ts';
+
+/** Why a cell could not be read as an amount. */
+export type AmountProblem = 'empty' | 'placeholder' | 'not-a-number' | 'too-many-decimals' | 'too-large';
+
+/**
+ * Result of {@link parseAmount}. On success `fen` is the amount in fen (分):
+ * an integer with `Number.isSafeInteger(fen)`, negative for a reversal, never -0.
+ */
+export type AmountParseResult = { ok: true; fen: number } | { ok: false; reason: AmountProblem };
+
+/**
+ * Characters that mark an unfilled template value ("xx", "20xx0", "××", "x元", "__").
+ * Checked after full-width normalisation, so '＊', '？', 'ｘ' and '＿' are covered too.
+ */
+const PLACEHOLDER = /[xX×*#□?○某_]/;
+
+/** Plain digits, or digits grouped by commas in threes (first group 1–3 digits, no leading 0). */
+const NUMBER = /^(\d+|[1-9]\d{0,2}(?:,\d{3})+)(?:\.(\d+))?$/;
+
+const MAX_FEN = BigInt(Number.MAX_SAFE_INTEGER);
+
+/**
+ * Parses an amount in yuan as staff type it in a spreadsheet cell and returns it in
+ * integer fen (分). Accepted: "1234.56", "1,234.56", "¥1,234.56", "￥1,234.56",
+ * "1234.56元", surrounding spaces, full-width digits and punctuation, a leading
+ * "-" or "−" (U+2212), or parentheses "(1,234.56)" / "（1,234.56）" for a negative
+ * amount. At most two decimals ("1.230" is rejected). The value is computed from
+ * the digit string with exact integer arithmetic, never via floating point.
+ */
+export function parseAmount(text: string): AmountParseResult {
+  let t = toHalfWidth(text).trim();
+  if (t === '') return { ok: false, reason: 'empty' };
+  if (PLACEHOLDER.test(t)) return { ok: false, reason: 'placeholder' };
+
+  let negative = false;
+  if (t.startsWith('(') && t.endsWith(')')) {
+    negative = true;
+    t = t.slice(1, -1).trim();
+  }
+  const signAndSymbol = /^(?:([-−])\s*)?([¥￥]\s*)?(?:([-−])\s*)?/.exec(t);
+  if (signAndSymbol !== null) {
+    const signs = (signAndSymbol[1] ? 1 : 0) + (signAndSymbol[3] ? 1 : 0);
+    if (signs > 1 || (signs === 1 && negative)) return { ok: false, reason: 'not-a-number' };
+    negative ||= signs === 1;
+    t = t.slice(signAndSymbol[0].length);
+  }
+  if (t.endsWith('元')) t = t.slice(0, -1).trimEnd();
+
+  const match = NUMBER.exec(t);
+  if (match === null) return { ok: false, reason: 'not-a-number' };
+  const integerDigits = (match[1] ?? '').replaceAll(',', '');
+  const decimals = match[2] ?? '';
+  if (decimals.length > 2) return { ok: false, reason: 'too-many-decimals' };
+
+  const fen = BigInt(integerDigits) * 100n + BigInt(decimals.padEnd(2, '0'));
+  if (fen > MAX_FEN) return { ok: false, reason: 'too-large' };
+  const value = Number(fen);
+  return { ok: true, fen: negative && value !== 0 ? -value : value };
+}
+
+const AMOUNT_PROBLEM_TEXT: Readonly<Record<AmountProblem, string>> = {
+  empty: '空白',
+  placeholder: '占位符（如 xx、××）',
+  'not-a-number': '不是数字',
+  'too-many-decimals': '超过两位小数',
+  'too-large': '数值过大',
+};
+
+/** The Chinese phrase for an amount problem, used after 实际为 in error messages. */
+export function describeAmountProblem(reason: AmountProblem): string {
+  return AMOUNT_PROBLEM_TEXT[reason];
+}
