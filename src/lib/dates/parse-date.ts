@@ -32,8 +32,14 @@ export function parseDate(text: string): DateParseResult {
 
   const [year, month, day] = parts.map(Number);
   if (
-    year === undefined || month === undefined || day === undefined ||
-    year < 1 || month < 1 || month > 12 || day < 1 || day > daysInMonth(year, month)
+    year === undefined ||
+    month === undefined ||
+    day === undefined ||
+    year < 1 ||
+    month < 1 ||
+    month > 12 ||
+    day < 1 ||
+    day > daysInMonth(year, month)
   ) {
     return { ok: false, reason: 'no-such-day' };
   }

@@ -1,6 +1,8 @@
 /**
  * Ratios and percentages in basis points (bp): 1 bp = 0.01 %, so 10000 bp = 100.00 %.
  * All arithmetic is exact (BigInt); results are integers rounded half away from zero.
+ * Every function throws a RangeError for an argument that is not a safe integer, or
+ * when the result would not be a safe integer (e.g. 1e12 fen over 1 fen in bp).
  */
 
 function assertSafeInteger(name: string, value: number): void {
