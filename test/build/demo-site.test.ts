@@ -45,7 +45,11 @@ describe('the demo site', () => {
 
   it('carries each closing balance into the next period', () => {
     const index = text(readFileSync(join(dist, 'funds/index.html'), 'utf8'));
-    const rows = [...index.matchAll(/(\d{4}(?:—\d{4})?年度)[^\d]*?\d{4}-\d{2}-\d{2} 至 \d{4}-\d{2}-\d{2} ([\d,.-]+) ([\d,.-]+) ([\d,.-]+) ([\d,.-]+) ([\d,.-]+)/g)];
+    const rows = [
+      ...index.matchAll(
+        /(\d{4}(?:—\d{4})?年度)[^\d]*?\d{4}-\d{2}-\d{2} 至 \d{4}-\d{2}-\d{2} ([\d,.-]+) ([\d,.-]+) ([\d,.-]+) ([\d,.-]+) ([\d,.-]+)/g,
+      ),
+    ];
     expect(rows.length).toBeGreaterThanOrEqual(3);
     for (let i = 1; i < rows.length; i++) expect(rows[i]![2]).toBe(rows[i - 1]![6]);
     expect(rows[0]![6]).toBe('70,034.59');
@@ -79,7 +83,10 @@ describe('a failed build', () => {
   it('escapes markup in memo text', () => {
     const data = mkdtempSync(join(tmpdir(), 'union-data-'));
     cpSync(join(root, 'test/fixtures/base'), data, { recursive: true });
-    const ledger = readFileSync(join(data, 'funds/2023.csv'), 'utf8').replace('春节慰问品', '<script>alert(1)</script><b>慰问</b>');
+    const ledger = readFileSync(join(data, 'funds/2023.csv'), 'utf8').replace(
+      '春节慰问品',
+      '<script>alert(1)</script><b>慰问</b>',
+    );
     writeFileSync(join(data, 'funds/2023.csv'), ledger);
     const target = join(out, 'escape-dist');
     const result = build({ UNION_DATA_DIR: data, UNION_DIST_DIR: target });

@@ -19,10 +19,7 @@ let LineChart: Component;
 
 beforeAll(async () => {
   const root = process.cwd();
-  const viteConfig = await getViteConfig(
-    { root },
-    { root, logLevel: 'silent' },
-  )({ command: 'serve', mode: 'test' });
+  const viteConfig = await getViteConfig({ root }, { root, logLevel: 'silent' })({ command: 'serve', mode: 'test' });
   server = await createServer({
     ...viteConfig,
     configFile: false,
@@ -39,9 +36,8 @@ beforeAll(async () => {
       default: Component;
     }
   ).default;
-  LineChart = (
-    (await server.ssrLoadModule('/src/components/charts/LineChart.astro')) as { default: Component }
-  ).default;
+  LineChart = ((await server.ssrLoadModule('/src/components/charts/LineChart.astro')) as { default: Component })
+    .default;
 });
 
 afterAll(async () => {
@@ -113,8 +109,7 @@ describe('LineChart', () => {
     expect(html).toContain('stroke-dasharray="2 3"');
     expect((html.match(/class="marker"/g) ?? []).length).toBe(6); // 3 in the chart, 3 in the legend
     expect(html).toMatch(/<ul class="legend"/);
-    for (const name of ['收入', '支出', '期末结余'])
-      expect(html).toMatch(new RegExp(`</svg>\\s*${name}\\s*</li>`));
+    for (const name of ['收入', '支出', '期末结余']) expect(html).toMatch(new RegExp(`</svg>\\s*${name}\\s*</li>`));
     for (const category of lineProps.categories) expect(html).toContain(`>${category}</text>`);
     expect(html).toContain('>万元</text>');
     expect(html).toMatch(/>4<\/text>/); // top tick: 4 万元

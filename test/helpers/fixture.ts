@@ -16,7 +16,9 @@ export function fixtureFiles(overrides: Record<string, string | Uint8Array | nul
 }
 
 /** Loads the base fixture with overrides; returns the result and the printed report. */
-export function loadFixture(overrides: Record<string, string | Uint8Array | null> = {}): LoadResult & { report: string } {
+export function loadFixture(
+  overrides: Record<string, string | Uint8Array | null> = {},
+): LoadResult & { report: string } {
   const result = loadSite(fixtureFiles(overrides));
   return { ...result, report: result.site ? '' : formatIssueReport(result.issues) };
 }

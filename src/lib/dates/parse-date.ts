@@ -17,11 +17,15 @@ const CHINESE = /^(\d{4})\s*年\s*(\d{1,2})\s*月\s*(\d{1,2})\s*日$/;
 
 /**
  * Parses a date as staff type it: "2023-01-05", "2023-1-5", "2023/1/5", "2023.1.5",
- * "2023年1月5日", with full-width digits and surrounding spaces allowed. The year has
+ * "2023年1月5日", with full-width digits and surrounding spaces allowed, and Excel's
+ * midnight suffix (" 0:00", " 00:00:00") dropped. The year has
  * four digits (0001–9999). The date must exist: "2023-02-30" → 'no-such-day'.
  */
 export function parseDate(text: string): DateParseResult {
-  const t = toHalfWidth(text).trim();
+  // Excel sometimes appends a midnight time ("2023/1/5 0:00"); a date cell has no time.
+  const t = toHalfWidth(text)
+    .trim()
+    .replace(/\s+0{1,2}:00(:00)?$/, '');
   if (t === '') return { ok: false, reason: 'empty' };
   if (PLACEHOLDER.test(t)) return { ok: false, reason: 'placeholder' };
 

@@ -41,7 +41,15 @@ describe('the shipped chart of accounts', () => {
   });
 
   it('reports a local account that reuses a shipped name', () => {
-    const local = { code: '50291', name: '会议费', kind: 'expense' as const, level: 2 as const, parentCode: '502', system: 'local' as const, aliases: [] };
+    const local = {
+      code: '50291',
+      name: '会议费',
+      kind: 'expense' as const,
+      level: 2 as const,
+      parentCode: '502',
+      system: 'local' as const,
+      aliases: [],
+    };
     expect(createChart([...BUILT_IN_ACCOUNTS, local]).conflicts).toHaveLength(1);
   });
 });

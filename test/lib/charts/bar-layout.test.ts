@@ -90,9 +90,7 @@ describe('layoutHorizontalBars', () => {
     expect(short?.valueX).toBeGreaterThan((short?.barX ?? 0) + (short?.barWidth ?? 0));
     for (const bar of layout.bars) {
       if (!bar.valueInside) {
-        expect(bar.valueX + estimateTextWidth(bar.valueText, layout.fontSize)).toBeLessThanOrEqual(
-          layout.width,
-        );
+        expect(bar.valueX + estimateTextWidth(bar.valueText, layout.fontSize)).toBeLessThanOrEqual(layout.width);
       }
     }
   });

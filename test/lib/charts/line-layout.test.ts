@@ -157,8 +157,7 @@ describe('markerPath', () => {
     expect(new Set(paths).size).toBe(MARKER_SHAPES.length);
     for (const d of paths) {
       expect(d).toMatch(/^M/);
-      for (const n of d.match(/-?\d+\.\d+/g) ?? [])
-        expect(n.split('.')[1]?.length ?? 0).toBeLessThanOrEqual(2);
+      for (const n of d.match(/-?\d+\.\d+/g) ?? []) expect(n.split('.')[1]?.length ?? 0).toBeLessThanOrEqual(2);
     }
   });
 });

@@ -19,6 +19,8 @@ describe('parseDate accepts', () => {
     ['a leap day', '2024-02-29', '2024-02-29'],
     ['a leap day in a 400-year', '2000-02-29', '2000-02-29'],
     ['the last day of the year', '2023-12-31', '2023-12-31'],
+    ["Excel's midnight suffix", '2023/1/5 0:00', '2023-01-05'],
+    ["Excel's long midnight suffix", '2023-01-05 00:00:00', '2023-01-05'],
     ['a 30th in a 30-day month', '2023-04-30', '2023-04-30'],
   ])('%s: %j → %s', (_name, text, iso) => {
     expect(parseDate(text)).toEqual({ ok: true, iso });
@@ -58,7 +60,7 @@ describe.each<[DateProblem, string[]]>([
       '2023-1-005',
       '20230105',
       '2023-01-05T00:00',
-      '2023/1/5 0:00',
+      '2023/1/5 9:30',
       'abc',
       '二〇二三年一月五日',
       '2023-01-05-',

@@ -49,12 +49,19 @@ const cases: { name: string; files: Record<string, string | Uint8Array | null>; 
   {
     name: 'an unknown account, with the nearest name as hint',
     files: { 'funds/2023.csv': with2023(3, '2023-02-01,记-004,职工集体福力支出,4000.00,春节慰问品') },
-    expected: ['funds/2023.csv:5:3  科目“职工集体福力支出”不在科目表中 [account.unknown]', '提示：是否应为“职工集体福利支出”？'],
+    expected: [
+      'funds/2023.csv:5:3  科目“职工集体福力支出”不在科目表中 [account.unknown]',
+      '提示：是否应为“职工集体福利支出”？',
+    ],
   },
   {
     name: 'a date outside the period',
     files: { 'funds/2023.csv': with2023(6, '2024-01-02,记-006,文体活动支出,1000.00,羽毛球比赛') },
-    expected: ['funds/2023.csv:8:1  日期不在期间“2023年度”之内 [date.outside-period]', '应为：2023-01-01 至 2023-12-31 之间', '实际为：2024-01-02'],
+    expected: [
+      'funds/2023.csv:8:1  日期不在期间“2023年度”之内 [date.outside-period]',
+      '应为：2023-01-01 至 2023-12-31 之间',
+      '实际为：2024-01-02',
+    ],
   },
   {
     name: 'an impossible date',
@@ -79,7 +86,10 @@ const cases: { name: string; files: Record<string, string | Uint8Array | null>; 
   {
     name: 'a line pasted twice under one voucher',
     files: { 'funds/2023.csv': ledger(...good2023, '2023-02-01,记-004,文体活动支出,500.00,春节联欢会') },
-    expected: ['funds/2023.csv:9:2  凭证号“记-004”重复，第 6 行已使用 [voucher.duplicate]', '实际为：文体活动支出 500.00'],
+    expected: [
+      'funds/2023.csv:9:2  凭证号“记-004”重复，第 6 行已使用 [voucher.duplicate]',
+      '实际为：文体活动支出 500.00',
+    ],
   },
   {
     name: 'a 合计 row that does not equal its parts',
@@ -87,7 +97,11 @@ const cases: { name: string; files: Record<string, string | Uint8Array | null>; 
       'funds/2022.csv':
         '科目,金额,摘要\n会费收入,3000.00,\n拨缴经费收入,7000.00,\n收入合计,10000.00,\n职工集体福利支出,6000.00,\n文体活动支出,2000.00,\n支出合计,8200.00,\n',
     },
-    expected: ['funds/2022.csv:7:2  “支出合计”与各分项之和不符，相差 200.00 元 [total.mismatch]', '应为：8,000.00（2 行分项之和）', '实际为：8,200.00'],
+    expected: [
+      'funds/2022.csv:7:2  “支出合计”与各分项之和不符，相差 200.00 元 [total.mismatch]',
+      '应为：8,000.00（2 行分项之和）',
+      '实际为：8,200.00',
+    ],
   },
   {
     name: 'a category 小计 that does not equal its parts',
@@ -100,7 +114,8 @@ const cases: { name: string; files: Record<string, string | Uint8Array | null>; 
   {
     name: 'a declared closing balance that does not add up',
     files: {
-      'periods.csv': '编号,名称,开始日期,结束日期,期初结余,期末结余\n2022,2022年度,2022-01-01,2022-12-31,10000.00,12000.50\n2023,2023年度,2023-01-01,2023-12-31,,12500.00\n',
+      'periods.csv':
+        '编号,名称,开始日期,结束日期,期初结余,期末结余\n2022,2022年度,2022-01-01,2022-12-31,10000.00,12000.50\n2023,2023年度,2023-01-01,2023-12-31,,12500.00\n',
     },
     expected: [
       'periods.csv:2:6  期间“2022”申报的期末结余与计算结果不符，相差 0.50 元 [balance.mismatch]',
@@ -110,14 +125,19 @@ const cases: { name: string; files: Record<string, string | Uint8Array | null>; 
   {
     name: 'an opening balance that is not the previous closing',
     files: {
-      'periods.csv': '编号,名称,开始日期,结束日期,期初结余,期末结余\n2022,2022年度,2022-01-01,2022-12-31,10000.00,12000.00\n2023,2023年度,2023-01-01,2023-12-31,12100.00,12500.00\n',
+      'periods.csv':
+        '编号,名称,开始日期,结束日期,期初结余,期末结余\n2022,2022年度,2022-01-01,2022-12-31,10000.00,12000.00\n2023,2023年度,2023-01-01,2023-12-31,12100.00,12500.00\n',
     },
-    expected: ['periods.csv:3:5  期间“2023”的期初结余不等于上一期间“2022”的期末结余，相差 100.00 元 [balance.continuity]', '应为：12,000.00'],
+    expected: [
+      'periods.csv:3:5  期间“2023”的期初结余不等于上一期间“2022”的期末结余，相差 100.00 元 [balance.continuity]',
+      '应为：12,000.00',
+    ],
   },
   {
     name: 'a gap between periods',
     files: {
-      'periods.csv': '编号,名称,开始日期,结束日期,期初结余\n2022,2022年度,2022-01-01,2022-12-31,10000.00\n2023,2023年度,2023-02-01,2023-12-31,\n',
+      'periods.csv':
+        '编号,名称,开始日期,结束日期,期初结余\n2022,2022年度,2022-01-01,2022-12-31,10000.00\n2023,2023年度,2023-02-01,2023-12-31,\n',
     },
     expected: ['periods.csv:3  期间“2023”与上一期间“2022”之间有空档', '应为：开始日期为 2023-01-01'],
   },
@@ -134,7 +154,10 @@ const cases: { name: string; files: Record<string, string | Uint8Array | null>; 
   {
     name: 'an Excel file dropped into the data folder',
     files: { 'funds/2023.xlsx': new Uint8Array([0x50, 0x4b, 3, 4]) },
-    expected: ['funds/2023.xlsx  不能直接读取 Excel/WPS 表格 [file.unexpected]', '提示：请在 Excel/WPS 中“另存为”CSV 文件'],
+    expected: [
+      'funds/2023.xlsx  不能直接读取 Excel/WPS 表格 [file.unexpected]',
+      '提示：请在 Excel/WPS 中“另存为”CSV 文件',
+    ],
   },
 ];
 
@@ -148,7 +171,10 @@ describe('bad input stops the build with file, line and column', () => {
 
   it('reports every problem of a run, sorted by file and line', () => {
     const { issues } = loadFixture({
-      'funds/2023.csv': with2023(4, '2023-02-01,记-004,文体活动支出,五百,春节联欢会').replace('2023-06-30', '2023-06-31'),
+      'funds/2023.csv': with2023(4, '2023-02-01,记-004,文体活动支出,五百,春节联欢会').replace(
+        '2023-06-30',
+        '2023-06-31',
+      ),
       'funds/2022.csv': '科目,金额\n会费收入,xx\n',
     });
     const positions = issues.map((i) => `${i.file}:${i.line}`);
@@ -165,7 +191,8 @@ describe('bad input stops the build with file, line and column', () => {
     const bytes = readFileSync(new URL(`../../fixtures/encodings/${name}`, import.meta.url));
     const { site, report } = loadFixture({
       'funds/2022.csv': bytes,
-      'periods.csv': '编号,名称,开始日期,结束日期,期初结余\n2022,2022年度,2022-01-01,2022-12-31,0\n2023,2023年度,2023-01-01,2023-12-31,\n',
+      'periods.csv':
+        '编号,名称,开始日期,结束日期,期初结余\n2022,2022年度,2022-01-01,2022-12-31,0\n2023,2023年度,2023-01-01,2023-12-31,\n',
     });
     expect(report).toBe('');
     const s = site!.periods[0]!.statement;
@@ -195,7 +222,8 @@ describe('follow-up cases found by the demo data author', () => {
   it('still reports a later balance problem when an earlier fund file is broken, if the later period declares its opening', () => {
     const { issues } = loadFixture({
       'funds/2022.csv': '科目,金额\n会费收入,xx\n',
-      'periods.csv': '编号,名称,开始日期,结束日期,期初结余,期末结余\n2022,2022年度,2022-01-01,2022-12-31,10000.00,12000.00\n2023,2023年度,2023-01-01,2023-12-31,12000.00,12600.00\n',
+      'periods.csv':
+        '编号,名称,开始日期,结束日期,期初结余,期末结余\n2022,2022年度,2022-01-01,2022-12-31,10000.00,12000.00\n2023,2023年度,2023-01-01,2023-12-31,12000.00,12600.00\n',
     });
     expect(issues.map((i) => i.code)).toEqual(['amount.placeholder', 'balance.mismatch']);
   });

@@ -7,7 +7,14 @@ import { formatShare } from '../../../src/lib/shares/largest-remainder.ts';
 import type { Period } from '../../../src/lib/periods/period.ts';
 
 const chart = createChart(BUILT_IN_ACCOUNTS).chart;
-const period: Period = { id: '2019-2020', label: '2019—2020年度', start: '2019-01-01', end: '2020-12-31', line: 2, columns: { opening: 5, closing: 6 } };
+const period: Period = {
+  id: '2019-2020',
+  label: '2019—2020年度',
+  start: '2019-01-01',
+  end: '2020-12-31',
+  line: 2,
+  columns: { opening: 5, closing: 6 },
+};
 const line = (name: string, fen: number, n: number, extra: Partial<FundLine> = {}): FundLine => ({
   line: n,
   account: resolveAccount(chart, name)!,
@@ -81,6 +88,8 @@ describe('buildStatement', () => {
   it('lets a reversal reduce an account but refuses a negative account total', () => {
     const reversed = buildStatement(period, 0, [...hospital, line('办公费', -83_700, 12)], chart);
     expect(reversed.expense.totalFen).toBe(34_955_060 - 83_700);
-    expect(() => buildStatement(period, 0, [...hospital, line('办公费', -90_000, 12)], chart)).toThrow(NegativeTotalError);
+    expect(() => buildStatement(period, 0, [...hospital, line('办公费', -90_000, 12)], chart)).toThrow(
+      NegativeTotalError,
+    );
   });
 });
