@@ -15,6 +15,10 @@ import { PERIODS_FILE, readPeriods } from '../periods/read-periods.ts';
 import { buildStatement, NegativeTotalError } from '../statement/build-statement.ts';
 import { decodeText } from '../text/decode-text.ts';
 import { readUnion, UNION_FILE } from '../union/read-union.ts';
+import { readSignoffs, SIGNOFFS_FILE } from '../signoffs/read-signoffs.ts';
+import { ALLOWED_TEXT_FILE, checkPublishedText, readAllowedText, yamlTextCells } from '../text/check-published-text.ts';
+import type { FundLine } from '../funds/fund-line.ts';
+import { checkSignoffPeriods, dataTextCells } from './text-cells.ts';
 import type { DataFiles } from './data-files.ts';
 import type { PeriodData, SiteData } from './site-data.ts';
 
@@ -24,7 +28,7 @@ export interface LoadResult {
   issues: DataIssue[];
 }
 
-const KNOWN_TOP = new Set([UNION_FILE, PERIODS_FILE, ACCOUNTS_FILE, MEMBERSHIP_FILE]);
+const KNOWN_TOP = new Set([UNION_FILE, PERIODS_FILE, ACCOUNTS_FILE, MEMBERSHIP_FILE, SIGNOFFS_FILE, ALLOWED_TEXT_FILE]);
 const FOLDERS = ['funds/', 'budgets/'];
 
 function text(files: DataFiles, path: string): string | undefined {
@@ -43,7 +47,7 @@ function checkFileNames(files: DataFiles, issues: IssueList, extraKnown: (path: 
       column: 0,
       code: 'file.unexpected',
       message: /\.(xlsx?|et|wps)$/i.test(path) ? '不能直接读取 Excel/WPS 表格' : '不认识的数据文件',
-      expected: 'union.yaml、periods.csv、accounts.csv、membership.csv、funds/<期间编号>.csv 或 budgets/<期间编号>.csv',
+      expected: 'union.yaml、periods.csv、accounts.csv、membership.csv、signoffs.csv、allowed-text.csv、funds/<期间编号>.csv 或 budgets/<期间编号>.csv',
       found: path,
       hint: /\.(xlsx?|et|wps)$/i.test(path) ? '请在 Excel/WPS 中“另存为”CSV 文件' : '请移走或改名',
     });
@@ -159,6 +163,10 @@ export function loadSite(files: DataFiles): LoadResult {
       issues.add({ file: MEMBERSHIP_FILE, line: m.line, column: 1, code: 'membership.no-period', message: `期间“${m.periodId}”不在 periods.csv 中`, expected: [...periodIds].join('、'), found: m.periodId });
     }
   }
+  const signoffsText = text(files, SIGNOFFS_FILE);
+  const signoffs = signoffsText === undefined ? [] : readSignoffs(signoffsText, issues);
+  checkSignoffPeriods(signoffs, periods, issues);
+  const fundLines = new Map<string, readonly FundLine[]>();
   const data: PeriodData[] = [];
   let previous: PeriodData | undefined;
   // A fund file with problems makes its own totals unreliable, and with them the opening
@@ -184,6 +192,7 @@ export function loadSite(files: DataFiles): LoadResult {
     }
     const before = issues.count;
     const fund = readFundFile(fundFile, fundText, chart, issues);
+    fundLines.set(fundFile, fund.lines);
     checkDatesInPeriod(fundFile, fund.lines, period, issues);
     checkDuplicateVouchers(fundFile, fund.lines, issues);
     checkStatedTotals(fundFile, fund, issues);
@@ -227,9 +236,16 @@ export function loadSite(files: DataFiles): LoadResult {
     }
     const member = membership.find((m) => m.periodId === period.id);
     if (member) entry.membership = member;
+    if (fund.totals.length > 0) entry.statedTotals = fund.totals;
+    const signoff = signoffs.find((s) => s.periodId === period.id);
+    if (signoff) entry.signoff = signoff;
     data.push(entry);
     previous = entry;
   }
+  const allowedText = text(files, ALLOWED_TEXT_FILE);
+  const allowed = allowedText === undefined ? [] : readAllowedText(allowedText, issues);
+  const unionCells = unionText === undefined ? [] : yamlTextCells(UNION_FILE, unionText);
+  checkPublishedText([...unionCells, ...dataTextCells(periods, fundLines, signoffs)], allowed, issues);
   if (issues.count > 0 || !union) return { issues: issues.sorted() };
   return { site: { union, chart, periods: data }, issues: [] };
 }
