@@ -7,6 +7,8 @@ import { resolve } from 'node:path';
 import { dataDir, readDataDir } from '../src/data/read-data-dir.ts';
 import { formatIssueReport } from '../src/lib/issues/data-issue.ts';
 import { loadSite } from '../src/lib/site/load-site.ts';
+import { readReportFiles, reportsLabel } from '../src/data/read-content-dir.ts';
+import { checkReports } from '../src/lib/reports/check-reports.ts';
 
 const outDir = resolve(process.env.UNION_DIST_DIR || 'dist');
 const tmpDir = resolve('.build-tmp', `dist-${process.pid}`);
@@ -22,7 +24,10 @@ function fail(message: string): never {
 }
 
 const result = loadSite(readDataDir(dataDir()));
-if (!result.site) fail(formatIssueReport(result.issues));
+// Reports are checked against the data before any page is written (with the data's own
+// problems, they are still checked for syntax, headings and placeholders).
+const reports = checkReports(readReportFiles(), reportsLabel(), result.site);
+if (!result.site || !reports.reports) fail(formatIssueReport([...result.issues, ...reports.issues]));
 
 const astro = spawnSync(process.execPath, [resolve('node_modules/astro/bin/astro.mjs'), 'build'], {
   stdio: 'inherit',

@@ -5,6 +5,8 @@
 export const NAV = [
   { key: 'home', label: '首页', path: '' },
   { key: 'funds', label: '经费公开', path: 'funds/' },
+  { key: 'reports', label: '报告', path: 'reports/' },
+  { key: 'audit', label: '经费审查', path: 'audit/' },
 ] as const;
 
 /** A section key of the main navigation. */

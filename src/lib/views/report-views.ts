@@ -1,0 +1,56 @@
+import type { CheckedReport } from '../reports/check-report.ts';
+import { REPORT_KINDS } from '../reports/report-meta.ts';
+import type { SiteData } from '../site/site-data.ts';
+
+/** How a report stands, in words: "七届一次职代会审议通过（2021-01-14）", "提请八届三次职代会审议". */
+export function statusText(report: CheckedReport, congress: string): string {
+  const { status, session, approved } = report.meta;
+  const meeting = session ? `${session}${congress}` : '';
+  if (status === '审议通过') return `${meeting}审议通过（${approved}）`;
+  if (status === '提请审议') return `提请${meeting}审议`;
+  return '草稿';
+}
+
+/** One row of the report list, formatted. */
+export interface ReportListItem {
+  slug: string;
+  title: string;
+  kind: string;
+  date: string;
+  status: string;
+  pending: boolean;
+}
+
+/** Reports grouped by the periods they cover, newest period first; kinds in their usual order. */
+export interface ReportGroup {
+  /** Period labels, e.g. "2019—2020年度（六届工会任期后两年）". */
+  label: string;
+  items: ReportListItem[];
+}
+
+/** The report list page: published reports grouped by period (latest first), then by kind. */
+export function reportGroups(reports: readonly CheckedReport[], site: SiteData): ReportGroup[] {
+  const order = site.periods.map((p) => p.statement.period.id);
+  const last = (r: CheckedReport) => Math.max(...r.meta.periods.map((id) => order.indexOf(id)));
+  const sorted = [...reports].sort(
+    (a, b) =>
+      last(b) - last(a) ||
+      REPORT_KINDS.indexOf(a.meta.kind) - REPORT_KINDS.indexOf(b.meta.kind) ||
+      (a.meta.date < b.meta.date ? -1 : 1),
+  );
+  const groups: ReportGroup[] = [];
+  for (const report of sorted) {
+    const label = report.meta.periods.map((id) => site.periods[order.indexOf(id)]!.statement.period.label).join('、');
+    let group = groups.find((g) => g.label === label);
+    if (!group) groups.push((group = { label, items: [] }));
+    group.items.push({
+      slug: report.slug,
+      title: report.meta.title,
+      kind: report.meta.kind,
+      date: report.meta.date,
+      status: statusText(report, site.union.congress),
+      pending: report.meta.status === '提请审议',
+    });
+  }
+  return groups;
+}
