@@ -7,6 +7,8 @@ import { beforeAll, describe, expect, it } from 'vitest';
 const root = resolve(import.meta.dirname, '../..');
 const out = mkdtempSync(join(tmpdir(), 'union-dist-'));
 const dist = join(out, 'dist');
+/** An empty content folder for builds of the test fixture (the demo reports cite demo data). */
+const noReports = mkdtempSync(join(tmpdir(), 'union-content-'));
 
 function build(env: Record<string, string>): { status: number | null; output: string } {
   const run = spawnSync(process.execPath, ['scripts/build.ts'], {
@@ -70,7 +72,7 @@ describe('a failed build', () => {
     writeFileSync(join(data, 'funds/2022.csv'), '科目,金额\n会费收入,20xx0\n');
     const target = join(out, 'stale-dist');
     cpSync(join(root, 'test/fixtures/base'), target, { recursive: true }); // a stale "site"
-    const result = build({ UNION_DATA_DIR: data, UNION_DIST_DIR: target });
+    const result = build({ UNION_DATA_DIR: data, UNION_CONTENT_DIR: noReports, UNION_DIST_DIR: target });
     expect(result.status).toBe(1);
     expect(result.output).toContain('funds/2022.csv:2:2  “金额”不是有效金额：占位符');
     expect(existsSync(target)).toBe(false);
@@ -82,7 +84,7 @@ describe('a failed build', () => {
     const ledger = readFileSync(join(data, 'funds/2023.csv'), 'utf8').replace('春节慰问品', '<script>alert(1)</script><b>慰问</b>');
     writeFileSync(join(data, 'funds/2023.csv'), ledger);
     const target = join(out, 'escape-dist');
-    const result = build({ UNION_DATA_DIR: data, UNION_DIST_DIR: target });
+    const result = build({ UNION_DATA_DIR: data, UNION_CONTENT_DIR: noReports, UNION_DIST_DIR: target });
     expect(result.status, result.output).toBe(0);
     const html = readFileSync(join(target, 'funds/2023/ledger/index.html'), 'utf8');
     expect(html).not.toContain('<script>alert(1)</script>');
