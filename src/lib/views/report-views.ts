@@ -1,12 +1,14 @@
 import type { CheckedReport } from '../reports/check-report.ts';
-import { REPORT_KINDS } from '../reports/report-meta.ts';
 import type { SiteData } from '../site/site-data.ts';
 
-/** How a report stands, in words: "七届一次职代会审议通过（2021-01-14）", "提请八届三次职代会审议". */
+/** The order kinds are listed in within a period: the committee's reports, then the audit committee's. */
+const KIND_ORDER: readonly string[] = ['换届工作报告', '工作报告', '工作总结', '工作计划', '经费审查报告'];
+
+/** How a report stands, in words: "七届一次职代会审议通过", "提请八届三次职代会审议". */
 export function statusText(report: CheckedReport, congress: string): string {
-  const { status, session, approved } = report.meta;
+  const { status, session } = report.meta;
   const meeting = session ? `${session}${congress}` : '';
-  if (status === '审议通过') return `${meeting}审议通过（${approved}）`;
+  if (status === '审议通过') return `${meeting}审议通过`;
   if (status === '提请审议') return `提请${meeting}审议`;
   return '草稿';
 }
@@ -35,7 +37,7 @@ export function reportGroups(reports: readonly CheckedReport[], site: SiteData):
   const sorted = [...reports].sort(
     (a, b) =>
       last(b) - last(a) ||
-      REPORT_KINDS.indexOf(a.meta.kind) - REPORT_KINDS.indexOf(b.meta.kind) ||
+      KIND_ORDER.indexOf(a.meta.kind) - KIND_ORDER.indexOf(b.meta.kind) ||
       (a.meta.date < b.meta.date ? -1 : 1),
   );
   const groups: ReportGroup[] = [];
