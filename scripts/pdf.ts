@@ -56,8 +56,12 @@ try {
       // A fresh tab per page: the PDF viewer reads #page only when it loads.
       const viewer = await browser.newPage({ viewport: { width: 800, height: 1100 } });
       await viewer.goto(`${pathToFileURL(file).href}#toolbar=0&navpanes=0&view=Fit&page=${n}`);
-      await viewer.waitForTimeout(1500);
-      await viewer.screenshot({ path: join(shots, `${name}-a4-${n}.png`) });
+      // The viewer renders asynchronously; an empty (dark) frame compresses to a few KB.
+      for (let attempt = 0; attempt < 5; attempt++) {
+        await viewer.waitForTimeout(1000);
+        const png = await viewer.screenshot({ path: join(shots, `${name}-a4-${n}.png`) });
+        if (png.length > 20_000) break;
+      }
       await viewer.close();
     }
     console.log(`${file}（${count} 页；预览见 screenshots/${name}-a4-*.png）`);
