@@ -26,5 +26,7 @@ for (const p of periods) {
   );
 }
 const drafts = reports.reports.filter((r) => !r.published).length;
-console.log(`报告检查通过：${reports.reports.length} 篇报告${drafts ? `（其中 ${drafts} 篇草稿不发布）` : ''}，所引用的数字均与数据一致。`);
+console.log(
+  `报告检查通过：${reports.reports.length} 篇报告${drafts ? `（其中 ${drafts} 篇草稿不发布）` : ''}，所引用的数字均与数据一致。`,
+);
 console.log(`数据检查通过：${files.size} 个文件，${periods.length} 个期间，用时 ${ms} 毫秒。`);

@@ -29,7 +29,8 @@ export function readReportFiles(dir: string = reportsDir()): ReportFiles {
   for (const name of readdirSync(dir).sort()) {
     if (name.startsWith('.') || name.startsWith('~$') || name.endsWith('.bak') || name.endsWith('~')) continue;
     const path = join(dir, name);
-    files.set(statSync(path).isDirectory() ? `${name}/` : name, statSync(path).isDirectory() ? new Uint8Array() : readFileSync(path));
+    if (statSync(path).isDirectory()) files.set(`${name}/`, new Uint8Array());
+    else files.set(name, readFileSync(path));
   }
   return files;
 }
