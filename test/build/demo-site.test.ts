@@ -7,6 +7,8 @@ import { beforeAll, describe, expect, it } from 'vitest';
 const root = resolve(import.meta.dirname, '../..');
 const out = mkdtempSync(join(tmpdir(), 'union-dist-'));
 const dist = join(out, 'dist');
+/** An empty content folder for builds of the test fixture (the demo reports cite demo data). */
+const noReports = mkdtempSync(join(tmpdir(), 'union-content-'));
 
 function build(env: Record<string, string>): { status: number | null; output: string } {
   const run = spawnSync(process.execPath, ['scripts/build.ts'], {
@@ -65,6 +67,40 @@ describe('the demo site', () => {
     const ledgers = ['2022', '2024'].map((id) => join(dist, `funds/${id}/ledger/index.html`));
     expect(ledgers.some((file) => existsSync(file))).toBe(true);
   });
+
+  it('publishes the demo reports, leaves the draft out, and lists them by period', () => {
+    for (const slug of [
+      '2019-2020-term-report',
+      '2019-2020-audit-report',
+      '2021-work-report',
+      '2022-work-report',
+      '2023-work-report',
+      '2024-work-report',
+    ]) {
+      expect(existsSync(join(dist, `reports/${slug}/index.html`)), slug).toBe(true);
+    }
+    expect(existsSync(join(dist, 'reports/2024-audit-report'))).toBe(false);
+    const list = text(readFileSync(join(dist, 'reports/index.html'), 'utf8'));
+    expect(list).not.toContain('2024年度工会经费收支情况的审查报告');
+    expect(list.indexOf('2024年度')).toBeLessThan(list.indexOf('2019—2020年度'));
+  });
+
+  it('prints figures in reports exactly as the statement shows them', () => {
+    const report = text(readFileSync(join(dist, 'reports/2019-2020-audit-report/index.html'), 'utf8'));
+    expect(report).toMatch(/职工福利费\s*274,945\.00 元\s*，\s*占本期支出合计的 78\.66%/);
+    expect(report).toMatch(/期末结余\s*70,034\.59 元\s*（大写：\s*柒万零叁拾肆元伍角玖分\s*）/);
+    expect(report).not.toContain('占总收入');
+  });
+
+  it('writes an audit page per period with checks, budget, sign-off and the 经审 report', () => {
+    const audit = text(readFileSync(join(dist, 'audit/2019-2020/index.html'), 'utf8'));
+    expect(audit).toContain('32,222.59 + 387,362.60 − 349,550.60 = 70,034.59');
+    expect(audit).toContain('工会主席 周文斌');
+    expect(audit).toContain('院工会经费审查委员会关于2019—2020年度工会经费收支情况的审查报告');
+    const budget = text(readFileSync(join(dist, 'audit/2023/index.html'), 'utf8'));
+    expect(budget).toContain('完成率 101.49%');
+    expect(readFileSync(join(dist, 'funds/2023/index.html'), 'utf8')).toMatch(/class="signoff keep print-only"/);
+  });
 });
 
 describe('a failed build', () => {
@@ -74,7 +110,7 @@ describe('a failed build', () => {
     writeFileSync(join(data, 'funds/2022.csv'), '科目,金额\n会费收入,20xx0\n');
     const target = join(out, 'stale-dist');
     cpSync(join(root, 'test/fixtures/base'), target, { recursive: true }); // a stale "site"
-    const result = build({ UNION_DATA_DIR: data, UNION_DIST_DIR: target });
+    const result = build({ UNION_DATA_DIR: data, UNION_CONTENT_DIR: noReports, UNION_DIST_DIR: target });
     expect(result.status).toBe(1);
     expect(result.output).toContain('funds/2022.csv:2:2  “金额”不是有效金额：占位符');
     expect(existsSync(target)).toBe(false);
@@ -89,7 +125,7 @@ describe('a failed build', () => {
     );
     writeFileSync(join(data, 'funds/2023.csv'), ledger);
     const target = join(out, 'escape-dist');
-    const result = build({ UNION_DATA_DIR: data, UNION_DIST_DIR: target });
+    const result = build({ UNION_DATA_DIR: data, UNION_CONTENT_DIR: noReports, UNION_DIST_DIR: target });
     expect(result.status, result.output).toBe(0);
     const html = readFileSync(join(target, 'funds/2023/ledger/index.html'), 'utf8');
     expect(html).not.toContain('<script>alert(1)</script>');
