@@ -15,6 +15,9 @@ import { PERIODS_FILE, readPeriods } from '../periods/read-periods.ts';
 import { buildStatement, NegativeTotalError } from '../statement/build-statement.ts';
 import { decodeText } from '../text/decode-text.ts';
 import { readUnion, UNION_FILE } from '../union/read-union.ts';
+import { loadRecords } from '../records/load-records.ts';
+import { isRecordFile, RECORD_FILES } from '../records/registry.ts';
+import type { Statement } from '../statement/statement.ts';
 import type { DataFiles } from './data-files.ts';
 import type { PeriodData, SiteData } from './site-data.ts';
 
@@ -43,7 +46,7 @@ function checkFileNames(files: DataFiles, issues: IssueList, extraKnown: (path: 
       column: 0,
       code: 'file.unexpected',
       message: /\.(xlsx?|et|wps)$/i.test(path) ? '不能直接读取 Excel/WPS 表格' : '不认识的数据文件',
-      expected: 'union.yaml、periods.csv、accounts.csv、membership.csv、funds/<期间编号>.csv 或 budgets/<期间编号>.csv',
+      expected: `union.yaml、periods.csv、accounts.csv、membership.csv、${RECORD_FILES.join('、')}、funds/<期间编号>.csv 或 budgets/<期间编号>.csv`,
       found: path,
       hint: /\.(xlsx?|et|wps)$/i.test(path) ? '请在 Excel/WPS 中“另存为”CSV 文件' : '请移走或改名',
     });
@@ -117,14 +120,20 @@ function balanceChecks(period: Period, data: PeriodData, previous: PeriodData | 
   }
 }
 
+/** Options of a load that are not in the data folder. */
+export interface LoadOptions {
+  /** The build date (ISO "YYYY-MM-DD"): 公示 notices whose end date is before it are not published. */
+  buildDate?: string;
+}
+
 /**
- * Loads and checks the whole data folder. Pure: reads only `files`. Reports every issue it
- * can find in one pass (a broken file does not hide problems in the others); `site` is
- * present only when there are none.
+ * Loads and checks the whole data folder. Pure: reads only `files` (and the build date it
+ * is given). Reports every issue it can find in one pass (a broken file does not hide
+ * problems in the others); `site` is present only when there are none.
  */
-export function loadSite(files: DataFiles): LoadResult {
+export function loadSite(files: DataFiles, options: LoadOptions = {}): LoadResult {
   const issues = new IssueList();
-  checkFileNames(files, issues, () => false);
+  checkFileNames(files, issues, isRecordFile);
   const unionText = text(files, UNION_FILE);
   const union = unionText === undefined ? undefined : readUnion(unionText, issues);
   if (unionText === undefined) {
@@ -187,6 +196,7 @@ export function loadSite(files: DataFiles): LoadResult {
     }
   }
   const data: PeriodData[] = [];
+  const statements = new Map<string, Statement>();
   let previous: PeriodData | undefined;
   // A fund file with problems makes its own totals unreliable, and with them the opening
   // of the next period. The chain of balances is trusted again from the next period that
@@ -239,6 +249,7 @@ export function loadSite(files: DataFiles): LoadResult {
       continue;
     }
     const clean = issues.count === before;
+    if (clean) statements.set(period.id, statement);
     const entry: PeriodData = { statement, fundFile, checks: [] };
     const stated = fund.totals.length;
     if (stated > 0) {
@@ -261,6 +272,17 @@ export function loadSite(files: DataFiles): LoadResult {
     data.push(entry);
     previous = entry;
   }
+  const records = loadRecords(
+    files,
+    {
+      chart,
+      periods,
+      statements,
+      ...(options.buildDate ? { buildDate: options.buildDate } : {}),
+      ...(union?.minElectionMarginBp !== undefined ? { minElectionMarginBp: union.minElectionMarginBp } : {}),
+    },
+    issues,
+  );
   if (issues.count > 0 || !union) return { issues: issues.sorted() };
-  return { site: { union, chart, periods: data }, issues: [] };
+  return { site: { union, chart, periods: data, records }, issues: [] };
 }

@@ -1,6 +1,7 @@
 import type { Chart } from '../accounts/account.ts';
 import type { BudgetExecutionRow } from '../budgets/budget-execution.ts';
 import type { Membership } from '../membership/read-membership.ts';
+import type { RecordsData } from '../records/records-data.ts';
 import type { Statement } from '../statement/statement.ts';
 import type { Union } from '../union/union.ts';
 
@@ -28,4 +29,6 @@ export interface SiteData {
   union: Union;
   chart: Chart;
   periods: PeriodData[];
+  /** Activities, aid aggregates, congress, proposals, elections and honours (public fields only). */
+  records: RecordsData;
 }
