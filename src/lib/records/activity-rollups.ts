@@ -13,9 +13,14 @@ export interface ParticipantTotal {
   costedFen: number;
   /** Participants of those same activities. */
   costedCount: number;
-  /** costedFen ÷ costedCount, rounded; null when none has both a cost and participants. */
+  /**
+   * costedFen ÷ costedCount, rounded; only for people (人, 人次), null for other units
+   * (a cost per 支队 or per 科室 says little) and when none has both a cost and participants.
+   */
   costPerParticipantFen: number | null;
 }
+
+const PER_PERSON = new Set<QuantityUnit>(['人', '人次']);
 
 /** Rollup of a set of activities: only held ones are counted. */
 export interface ActivityRollup {
@@ -50,7 +55,7 @@ export function rollupActivities(activities: readonly Activity[]): ActivityRollu
         ),
         costedFen,
         costedCount,
-        costPerParticipantFen: costedCount > 0 ? divideRounded(costedFen, costedCount) : null,
+        costPerParticipantFen: PER_PERSON.has(unit) && costedCount > 0 ? divideRounded(costedFen, costedCount) : null,
       },
     ];
   });

@@ -23,12 +23,25 @@ export interface ActivityRollupRow {
 }
 
 /** One row per period that has activities: count, participants per unit, cost, cost per participant. */
-export function activityPeriodRows(activities: readonly DatedActivity[], periods: readonly Period[]): ActivityRollupRow[] {
+export function activityPeriodRows(
+  activities: readonly DatedActivity[],
+  periods: readonly Period[],
+): ActivityRollupRow[] {
   return periods.flatMap((p) => {
     const list = activities.filter((a) => a.periodId === p.id);
     if (list.length === 0) return [];
     const r = rollupActivities(list);
-    return [{ label: p.label, path: `activities/${p.id}/`, count: r.count, participants: formatParticipants(r.participants), cost: formatYuan(r.costFen), costPerParticipant: formatCostPerParticipant(r.participants), value: r.count }];
+    return [
+      {
+        label: p.label,
+        path: `activities/${p.id}/`,
+        count: r.count,
+        participants: formatParticipants(r.participants),
+        cost: formatYuan(r.costFen),
+        costPerParticipant: formatCostPerParticipant(r.participants),
+        value: r.count,
+      },
+    ];
   });
 }
 
@@ -55,7 +68,13 @@ export interface TimelineRow {
 
 /** Every month of the period with the held activities starting in it. */
 export function timelineRows(activities: readonly DatedActivity[], period: Period): TimelineRow[] {
-  return monthlyTimeline(activities, period).map((m) => ({ month: m.month, label: formatMonth(m.month), shortLabel: formatMonth(m.month, period.start.slice(0, 4) === period.end.slice(0, 4)), count: m.count, cost: m.costFen ? formatYuan(m.costFen) : '—' }));
+  return monthlyTimeline(activities, period).map((m) => ({
+    month: m.month,
+    label: formatMonth(m.month),
+    shortLabel: formatMonth(m.month, period.start.slice(0, 4) === period.end.slice(0, 4)),
+    count: m.count,
+    cost: m.costFen ? formatYuan(m.costFen) : '—',
+  }));
 }
 
 /** One activity as a table row. */

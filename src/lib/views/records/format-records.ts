@@ -11,7 +11,9 @@ export function formatParticipants(totals: readonly ParticipantTotal[]): string 
 
 /** Cost per participant per unit: "12.50 元/人次；30.00 元/人", or "—" when none can be computed. */
 export function formatCostPerParticipant(totals: readonly ParticipantTotal[]): string {
-  const parts = totals.flatMap((t) => (t.costPerParticipantFen === null ? [] : [`${formatYuan(t.costPerParticipantFen)} 元/${t.unit}`]));
+  const parts = totals.flatMap((t) =>
+    t.costPerParticipantFen === null ? [] : [`${formatYuan(t.costPerParticipantFen)} 元/${t.unit}`],
+  );
   return parts.length ? parts.join('；') : '—';
 }
 
@@ -22,7 +24,9 @@ export function formatCount(n: number): string {
 
 /** A rate with its parts: "35 ÷ 37 = 94.59%", or "— (分母为 0)" when it cannot be computed. */
 export function formatCountRate(rate: CountRate): string {
-  return rate.bp === null ? '—（分母为 0）' : `${formatCount(rate.numerator)} ÷ ${formatCount(rate.denominator)} = ${formatPercent(rate.bp)}`;
+  return rate.bp === null
+    ? '—（分母为 0）'
+    : `${formatCount(rate.numerator)} ÷ ${formatCount(rate.denominator)} = ${formatPercent(rate.bp)}`;
 }
 
 /** A month "2022-03" as "2022年3月"; with `short`, "3月". */
