@@ -1,5 +1,5 @@
 import type { IssueList } from '../issues/data-issue.ts';
-import { fenToDecimalString } from '../money/format-amount.ts';
+import { formatYuan } from '../money/format-amount.ts';
 import { divideRounded } from '../numbers/rates.ts';
 import type { Period } from '../periods/period.ts';
 import { largestRemainder } from '../shares/largest-remainder.ts';
@@ -101,15 +101,15 @@ export interface AidNotice {
   occasion: string;
   /** The columns shown: public ones, and private ones that declare a mask. */
   headers: string[];
-  /** One row per payment, cells already formatted (money as yuan with two decimals). */
+  /** One row per payment, cells already formatted (money as 1,234.00; field names ending in Fen are money). */
   rows: string[][];
   count: number;
   fen: number;
 }
 
 /**
- * The notices still open on `buildDate` (ISO): payments with a 公示截止 on or after it,
- * grouped by end date and occasion. Which columns appear is decided by the table's
+ * The notices open on `buildDate` (ISO): payments made on or before it whose 公示截止 is
+ * on or after it, grouped by end date and occasion. Which columns appear is decided by the table's
  * declaration alone: public columns as they are, private columns only through their mask,
  * other private columns not at all. Without a build date no notice is shown.
  */
@@ -122,7 +122,7 @@ export function openNotices(
   const shown = Object.entries(table.columns).filter(([key, c]) => key !== 'noticeUntil' && (!c.private || c.mask));
   const notices = new Map<string, AidNotice>();
   for (const { value } of rows) {
-    if (value.noticeUntil === undefined || value.noticeUntil < buildDate) continue;
+    if (value.noticeUntil === undefined || value.noticeUntil < buildDate || value.date > buildDate) continue;
     const key = `${value.noticeUntil}\u0000${value.occasion}`;
     const notice = notices.get(key) ?? {
       until: value.noticeUntil,
@@ -137,7 +137,7 @@ export function openNotices(
       shown.map(([key, c]) => {
         const cell = (value as Record<string, unknown>)[key];
         if (cell === undefined) return '';
-        const text = key.endsWith('Fen') ? fenToDecimalString(Number(cell)) : String(cell);
+        const text = key.endsWith('Fen') ? formatYuan(Number(cell)) : String(cell);
         return c.private && c.mask ? c.mask(text) : text;
       }),
     );

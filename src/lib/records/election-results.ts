@@ -2,7 +2,7 @@ import type { IssueList } from '../issues/data-issue.ts';
 import { formatPercent, ratioBasisPoints } from '../numbers/rates.ts';
 import type { RecordRow } from './record-table.ts';
 import { toChineseNumber } from './session-number.ts';
-import { ELECTIONS_FILE, type CandidateRow } from './tables/elections.ts';
+import { COMMITTEES, ELECTIONS_FILE, type CandidateRow } from './tables/elections.ts';
 
 /** A candidate's result: votes and their share of the ballots (basis points). */
 export interface CandidateResult {
@@ -35,7 +35,8 @@ export interface Election {
  * Groups candidate rows into elections (same committee and term) and checks each: the same
  * date, seats and ballots on every row, no candidate twice, no more elected than seats,
  * and a margin 差额比例 = (candidates − seats) ÷ seats of at least `minMarginBp`. Issues
- * sit on the row concerned; an election with an issue is left out.
+ * sit on the row concerned; an election with an issue is left out. Sorted by date, then
+ * committee (工会委员会, 经审会, 女职工委员会).
  */
 export function buildElections(
   rows: readonly RecordRow<CandidateRow>[],
@@ -133,5 +134,8 @@ export function buildElections(
       minMarginBp,
     });
   }
-  return out.sort((a, b) => (a.date < b.date ? -1 : a.date > b.date ? 1 : 0));
+  const order = Object.keys(COMMITTEES);
+  return out.sort((a, b) =>
+    a.date < b.date ? -1 : a.date > b.date ? 1 : order.indexOf(a.committee) - order.indexOf(b.committee),
+  );
 }
