@@ -22,4 +22,9 @@ for (const p of periods) {
     `${s.period.id.padEnd(12)} 收入 ${formatYuan(s.income.totalFen).padStart(14)}  支出 ${formatYuan(s.expense.totalFen).padStart(14)}  期末结余 ${formatYuan(s.closingFen).padStart(14)}  (${s.lineCount} 行)`,
   );
 }
+const r = result.site.records;
+const aidCount = r.aid.periods.reduce((n, p) => n + p.count, 0);
+console.log(
+  `记录：活动 ${r.activities.length} 项，帮扶慰问 ${aidCount} 人次，代表大会 ${r.congress.length} 次，提案 ${r.proposals.length} 件，选举 ${r.elections.length} 次，荣誉 ${r.honours.length} 项`,
+);
 console.log(`数据检查通过：${files.size} 个文件，${periods.length} 个期间，用时 ${ms} 毫秒。`);

@@ -11,16 +11,19 @@ export interface HonourYearRow {
   total: number;
 }
 
-/** The level headers of {@link honourYearRows}, highest first. */
-export const HONOUR_LEVEL_HEADERS: readonly Level[] = LEVELS_HIGH_FIRST;
+/** The levels that occur among the honours, highest first: the level columns of {@link honourYearRows}. */
+export function honourLevels(honours: readonly Honour[]): Level[] {
+  return LEVELS_HIGH_FIRST.filter((l) => honours.some((h) => h.level === l));
+}
 
-/** One row per year with honours, newest first. */
+/** One row per year with honours, newest first, with a count per level of {@link honourLevels}. */
 export function honourYearRows(honours: readonly Honour[]): HonourYearRow[] {
+  const levels = honourLevels(honours);
   return honoursByYear(honours)
     .reverse()
     .map((y) => ({
       year: `${y.year}年`,
-      levels: LEVELS_HIGH_FIRST.map((l) => y.byLevel[l]),
+      levels: levels.map((l) => y.byLevel[l]),
       individual: y.individual,
       collective: y.collective,
       total: y.total,
