@@ -32,6 +32,8 @@ export interface CongressRow {
   proxy: number;
   /** "(89 + 4) ÷ 96 = 96.88%". */
   attendance: string;
+  /** (present + proxy) ÷ due in basis points, for a chart. */
+  attendanceBp: number;
   /** Fewer than two thirds of the delegates attended (present + proxy). */
   belowQuorum: boolean;
   documents: string[];
@@ -42,14 +44,16 @@ export interface CongressRow {
 export function congressRows(sessions: readonly CongressRecord[], congress: string): CongressRow[] {
   return sessions.map((s) => {
     const attending = s.present + s.proxy;
+    const attendanceBp = ratioBasisPoints(attending, s.due) ?? 0;
     return {
+      attendanceBp,
       id: `s-${s.session.term}-${s.session.session}`,
       name: `${s.session.label}${congress}`,
       date: s.date,
       due: s.due,
       present: s.present,
       proxy: s.proxy,
-      attendance: `(${s.present} + ${s.proxy}) ÷ ${s.due} = ${formatPercent(ratioBasisPoints(attending, s.due) ?? 0)}`,
+      attendance: `(${s.present} + ${s.proxy}) ÷ ${s.due} = ${formatPercent(attendanceBp)}`,
       belowQuorum: attending * 3 < s.due * 2,
       documents: s.documents,
       resolutions: s.resolutions.map((r) => ({
