@@ -7,6 +7,8 @@ import { resolve } from 'node:path';
 import { dataDir, readDataDir } from '../src/data/read-data-dir.ts';
 import { formatIssueReport } from '../src/lib/issues/data-issue.ts';
 import { loadSite } from '../src/lib/site/load-site.ts';
+import { buildDate } from '../src/data/build-date.ts';
+import { writeSearchIndex } from './lib/search-index.ts';
 
 const outDir = resolve(process.env.UNION_DIST_DIR || 'dist');
 const tmpDir = resolve('.build-tmp', `dist-${process.pid}`);
@@ -23,12 +25,28 @@ function fail(message: string): never {
 
 const result = loadSite(readDataDir(dataDir()));
 if (!result.site) fail(formatIssueReport(result.issues));
+try {
+  buildDate();
+} catch (error) {
+  fail((error as Error).message);
+}
 
+// Vite's reserved variables, when inherited (vitest sets BASE_URL=/ and MODE=test), would
+// override the configured base path and mode of the build; they never come from the user.
+const env = Object.fromEntries(
+  Object.entries(process.env).filter(([key]) => !['BASE_URL', 'MODE', 'DEV', 'PROD', 'SSR'].includes(key)),
+);
 const astro = spawnSync(process.execPath, [resolve('node_modules/astro/bin/astro.mjs'), 'build'], {
   stdio: 'inherit',
-  env: { ...process.env, ASTRO_TELEMETRY_DISABLED: '1', UNION_OUT_DIR: tmpDir },
+  env: { ...env, ASTRO_TELEMETRY_DISABLED: '1', UNION_OUT_DIR: tmpDir },
 });
 if (astro.status !== 0) fail(`网站生成失败（astro build 退出码 ${astro.status}），未发布任何内容。`);
+
+const search = await writeSearchIndex(tmpDir).catch((error: unknown) => ({ pages: 0, errors: [String(error)] }));
+if (search.errors.length > 0 || search.pages === 0) {
+  fail(`搜索索引生成失败，未发布任何内容：\n${search.errors.join('\n') || '没有可索引的页面'}`);
+}
+console.log(`搜索索引：${search.pages} 个页面。`);
 
 rmSync(outDir, { recursive: true, force: true });
 renameSync(tmpDir, outDir);

@@ -1,17 +1,15 @@
 import { isIsoDate } from '../lib/dates/calendar.ts';
 
 /**
- * The date the site is built for (ISO "YYYY-MM-DD"): UNION_BUILD_DATE when set, otherwise
- * today's date in the local time zone. Time-limited content (公示 notices, the disclosure
- * register) is judged against it, so a build can be reproduced for any day. Throws when
- * UNION_BUILD_DATE is set but not a real date.
+ * The build date as ISO "YYYY-MM-DD": UNION_BUILD_DATE when set (so tests and reprints
+ * are exact), otherwise today's date in Asia/Shanghai. The disclosure register computes
+ * published / due / overdue as of this day. Throws on a malformed UNION_BUILD_DATE.
  */
-export function buildDate(env: NodeJS.ProcessEnv = process.env, now: Date = new Date()): string {
-  const set = env.UNION_BUILD_DATE?.trim();
-  if (set) {
-    if (!isIsoDate(set)) throw new Error(`UNION_BUILD_DATE 应为日期 YYYY-MM-DD，实际为“${set}”`);
-    return set;
+export function buildDate(): string {
+  const fixed = process.env.UNION_BUILD_DATE;
+  if (fixed) {
+    if (!isIsoDate(fixed)) throw new Error(`UNION_BUILD_DATE 应为 YYYY-MM-DD 格式的日期，实际为：${fixed}`);
+    return fixed;
   }
-  const pad = (n: number) => String(n).padStart(2, '0');
-  return `${now.getFullYear()}-${pad(now.getMonth() + 1)}-${pad(now.getDate())}`;
+  return new Intl.DateTimeFormat('en-CA', { timeZone: 'Asia/Shanghai', year: 'numeric', month: '2-digit', day: '2-digit' }).format(new Date());
 }

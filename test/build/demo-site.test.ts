@@ -92,7 +92,7 @@ describe('the records pages of the demo site', () => {
   });
 
   it('shows 入会率 with its denominator', () => {
-    expect(page('members')).toContain('427 ÷ 468 = 91.24%');
+    expect(page('members/membership')).toContain('427 ÷ 468 = 91.24%');
   });
 
   it('shows aid as aggregates: the 15 payments of 11,500 yuan to hardship families in 2019–2020 (seed 001)', () => {

@@ -1,16 +1,23 @@
-import { describe, expect, it } from 'vitest';
+import { afterEach, describe, expect, it, vi } from 'vitest';
 import { buildDate } from '../../src/data/build-date.ts';
+
+afterEach(() => {
+  vi.unstubAllEnvs();
+});
 
 describe('buildDate', () => {
   it('takes UNION_BUILD_DATE when set', () => {
-    expect(buildDate({ UNION_BUILD_DATE: '2024-09-01' })).toBe('2024-09-01');
+    vi.stubEnv('UNION_BUILD_DATE', '2024-09-01');
+    expect(buildDate()).toBe('2024-09-01');
   });
 
-  it("defaults to today's local date", () => {
-    expect(buildDate({}, new Date(2025, 0, 5, 23, 30))).toBe('2025-01-05');
+  it('defaults to a real date', () => {
+    vi.stubEnv('UNION_BUILD_DATE', '');
+    expect(buildDate()).toMatch(/^\d{4}-\d{2}-\d{2}$/);
   });
 
   it.each(['2024-02-30', '2024/09/01', 'tomorrow'])('rejects %j', (value) => {
-    expect(() => buildDate({ UNION_BUILD_DATE: value })).toThrow('UNION_BUILD_DATE 应为日期 YYYY-MM-DD');
+    vi.stubEnv('UNION_BUILD_DATE', value);
+    expect(() => buildDate()).toThrow('UNION_BUILD_DATE 应为 YYYY-MM-DD 格式的日期');
   });
 });

@@ -7,7 +7,7 @@ export interface Leak {
   /** Where the value came from. */
   value: PrivateValue;
   /** How it was written: as is, as HTML character references, JSON \u escapes, or percent-encoded. */
-  form: 'text' | 'html-entities' | 'json-escapes' | 'url-encoded' | 'file-name';
+  form: 'text' | 'html-entities' | 'json-escapes' | 'url-encoded' | 'word-breaks' | 'file-name';
 }
 
 const NAMED: Readonly<Record<string, string>> = { amp: '&', lt: '<', gt: '>', quot: '"', apos: "'", nbsp: '\u00a0' };
@@ -37,10 +37,14 @@ export function decodePercent(text: string): string {
   });
 }
 
+/** Zero-width characters a search indexer puts between words (Pagefind segments Chinese this way). */
+const WORD_BREAKS = /[\u200B-\u200D\u2060\uFEFF\u00AD]/g;
+
 /**
- * Searches published files for private values: in the text as it is, and after decoding
- * HTML character references, \u escapes and percent-encoding (the ways a build tool may
- * write a string), and in the file paths. Pure; the caller reads the files.
+ * Searches published files for private values: in the text as it is, after decoding HTML
+ * character references, \u escapes and percent-encoding (the ways a build tool may write a
+ * string), after removing zero-width word breaks (a search index writes 张小三 as
+ * 张\u200B小三), and in the file paths. Pure; the caller reads (and decompresses) the files.
  */
 export function scanForPrivateValues(
   files: Iterable<{ path: string; text: string }>,
@@ -53,6 +57,7 @@ export function scanForPrivateValues(
       ['html-entities', decodeHtmlEntities(text)],
       ['json-escapes', decodeUnicodeEscapes(text)],
       ['url-encoded', decodePercent(text)],
+      ['word-breaks', decodeUnicodeEscapes(decodeHtmlEntities(text)).replace(WORD_BREAKS, '')],
       ['file-name', decodePercent(path)],
     ];
     for (const value of values) {

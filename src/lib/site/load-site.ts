@@ -14,6 +14,7 @@ import type { Period } from '../periods/period.ts';
 import { PERIODS_FILE, readPeriods } from '../periods/read-periods.ts';
 import { buildStatement, NegativeTotalError } from '../statement/build-statement.ts';
 import { decodeText } from '../text/decode-text.ts';
+import { readSchedule, SCHEDULE_FILE } from '../disclosure/read-schedule.ts';
 import { readUnion, UNION_FILE } from '../union/read-union.ts';
 import { loadRecords } from '../records/load-records.ts';
 import { isRecordFile, RECORD_FILES } from '../records/registry.ts';
@@ -27,7 +28,7 @@ export interface LoadResult {
   issues: DataIssue[];
 }
 
-const KNOWN_TOP = new Set([UNION_FILE, PERIODS_FILE, ACCOUNTS_FILE, MEMBERSHIP_FILE]);
+const KNOWN_TOP = new Set([UNION_FILE, PERIODS_FILE, ACCOUNTS_FILE, MEMBERSHIP_FILE, SCHEDULE_FILE]);
 const FOLDERS = ['funds/', 'budgets/'];
 
 function text(files: DataFiles, path: string): string | undefined {
@@ -46,7 +47,7 @@ function checkFileNames(files: DataFiles, issues: IssueList, extraKnown: (path: 
       column: 0,
       code: 'file.unexpected',
       message: /\.(xlsx?|et|wps)$/i.test(path) ? '不能直接读取 Excel/WPS 表格' : '不认识的数据文件',
-      expected: `union.yaml、periods.csv、accounts.csv、membership.csv、${RECORD_FILES.join('、')}、funds/<期间编号>.csv 或 budgets/<期间编号>.csv`,
+      expected: `union.yaml、periods.csv、accounts.csv、membership.csv、disclosure-schedule.csv、${RECORD_FILES.join('、')}、funds/<期间编号>.csv 或 budgets/<期间编号>.csv`,
       found: path,
       hint: /\.(xlsx?|et|wps)$/i.test(path) ? '请在 Excel/WPS 中“另存为”CSV 文件' : '请移走或改名',
     });
@@ -195,6 +196,8 @@ export function loadSite(files: DataFiles, options: LoadOptions = {}): LoadResul
       });
     }
   }
+  const scheduleText = text(files, SCHEDULE_FILE);
+  const schedule = scheduleText === undefined ? [] : readSchedule(scheduleText, issues);
   const data: PeriodData[] = [];
   const statements = new Map<string, Statement>();
   let previous: PeriodData | undefined;
@@ -278,5 +281,5 @@ export function loadSite(files: DataFiles, options: LoadOptions = {}): LoadResul
     issues,
   );
   if (issues.count > 0 || !union) return { issues: issues.sorted() };
-  return { site: { union, chart, periods: data, records }, issues: [] };
+  return { site: { union, chart, periods: data, schedule, records }, issues: [] };
 }

@@ -14,6 +14,13 @@ describe('scanForPrivateValues', () => {
     ['as decimal character references', 'page/index.html', `<td>${dec}</td>`, 'html-entities'],
     ['as JSON escapes', '_astro/data.json', `{"n":"${json}"}`, 'json-escapes'],
     ['percent-encoded in a link', 'index.html', `<a href="/p/${encodeURIComponent('张小三')}/">x</a>`, 'url-encoded'],
+    [
+      'split by a search index into words',
+      'pagefind/fragment/a.pf_fragment',
+      '{"content":"张\u200b小三"}',
+      'word-breaks',
+    ],
+    ['as escaped word breaks', 'pagefind/a.json', '{"content":"张\\u200b小三"}', 'word-breaks'],
     ['in a CSV download', 'aid.csv', '日期,姓名\n2023-01-01,张小三\n', 'text'],
     ['in a file name', `p/${encodeURIComponent('张小三')}.html`, 'nothing here', 'file-name'],
   ])('finds a private value %s', (_, path, text, form) => {
