@@ -1,10 +1,9 @@
 import type { Account, Chart } from '../accounts/account.ts';
 import { accountKey, accountNames, resolveAccount } from '../accounts/create-chart.ts';
 import { amountCell, countCell, dateCell } from '../csv/cell-values.ts';
-import type { Cell } from '../csv/read-table.ts';
-import type { IssueList } from '../issues/data-issue.ts';
 import { nearest } from '../text/edit-distance.ts';
 import { choiceKey, choiceValues, resolveChoice, YES_NO, type Choices } from './choices.ts';
+import { isEmptyCell } from './empty-cell.ts';
 import type { CellParser } from './record-table.ts';
 
 /** Marks of an unfilled template ("xx活动", "××", "__", "某某"). */
@@ -22,32 +21,10 @@ export const amountValue: CellParser<number> = (cell, place, issues, required) =
 export const countValue: CellParser<number> = (cell, place, issues, required) =>
   countCell(cell, place, issues, { required });
 
-function empty(
-  cell: Cell | undefined,
-  place: Parameters<CellParser<unknown>>[1],
-  issues: IssueList,
-  required: boolean,
-  expected: string,
-): boolean {
-  if (cell && cell.text !== '') return false;
-  if (required) {
-    issues.add({
-      file: place.file,
-      line: place.line,
-      column: cell?.column ?? 0,
-      code: 'cell.empty',
-      message: `“${place.header}”不能为空`,
-      expected,
-      found: '空白',
-    });
-  }
-  return true;
-}
-
 /** Free text, trimmed; a template placeholder left in it is an error. */
 export function textValue(example: string): CellParser<string> {
   return (cell, place, issues, required) => {
-    if (empty(cell, place, issues, required, example) || !cell) return undefined;
+    if (isEmptyCell(cell, place, issues, required, example)) return undefined;
     if (!PLACEHOLDER.test(cell.text)) return cell.text;
     issues.add({
       file: place.file,
@@ -67,7 +44,7 @@ export function textValue(example: string): CellParser<string> {
 export function choiceValue<T extends string>(choices: Choices<T>): CellParser<T> {
   const values = choiceValues(choices);
   return (cell, place, issues, required) => {
-    if (empty(cell, place, issues, required, values.join('、')) || !cell) return undefined;
+    if (isEmptyCell(cell, place, issues, required, values.join('、'))) return undefined;
     const value = resolveChoice(choices, cell.text);
     if (value !== undefined) return value;
     const guess = nearest(choiceKey(cell.text), values.map(choiceKey));
@@ -104,7 +81,7 @@ export const listValue: CellParser<string[]> = (cell, place, issues, required) =
 
 /** A four-digit year, e.g. 2023 (also "2023年"). */
 export const yearValue: CellParser<number> = (cell, place, issues, required) => {
-  if (empty(cell, place, issues, required, '年份，如 2023') || !cell) return undefined;
+  if (isEmptyCell(cell, place, issues, required, '年份，如 2023')) return undefined;
   const match = /^(\d{4})\s*年?$/.exec(cell.text);
   if (match) return Number(match[1]);
   issues.add({
@@ -123,7 +100,7 @@ export const yearValue: CellParser<number> = (cell, place, issues, required) => 
 export function accountValue(chart: Chart): CellParser<Account> {
   const names = accountNames(chart);
   return (cell, place, issues, required) => {
-    if (empty(cell, place, issues, required, '科目名称，如 文体活动支出') || !cell) return undefined;
+    if (isEmptyCell(cell, place, issues, required, '科目名称，如 文体活动支出')) return undefined;
     const account = resolveAccount(chart, cell.text);
     if (account) return account;
     const guess = nearest(accountKey(cell.text), names.map(accountKey));

@@ -1,4 +1,5 @@
 import { toHalfWidth } from '../text/normalize-width.ts';
+import { isEmptyCell } from './empty-cell.ts';
 import type { CellParser } from './record-table.ts';
 
 /** Units a number of participants is counted in. 人 and 人次 are never added together. */
@@ -76,19 +77,7 @@ export function sumQuantities(parts: readonly Quantity[], unit: QuantityUnit): Q
 /** A cell holding a count with unit and optional qualifier (see {@link parseQuantity}). */
 export const quantityValue: CellParser<Quantity> = (cell, place, issues, required) => {
   const expected = `数字加单位，如 120人、500余人、近700人次、约80户；单位为 ${QUANTITY_UNITS.join('、')}`;
-  if (!cell || cell.text === '') {
-    if (required)
-      issues.add({
-        file: place.file,
-        line: place.line,
-        column: cell?.column ?? 0,
-        code: 'cell.empty',
-        message: `“${place.header}”不能为空`,
-        expected,
-        found: '空白',
-      });
-    return undefined;
-  }
+  if (isEmptyCell(cell, place, issues, required, expected)) return undefined;
   const quantity = parseQuantity(cell.text);
   if (quantity) return quantity;
   issues.add({

@@ -1,4 +1,5 @@
 import { toHalfWidth } from '../text/normalize-width.ts';
+import { isEmptyCell } from './empty-cell.ts';
 import type { CellParser } from './record-table.ts';
 
 const DIGITS = '零一二三四五六七八九';
@@ -61,19 +62,7 @@ function invalid(
 /** A session written "七届三次", "第七届第三次", "7届3次" or "七届三次会议". */
 export const sessionValue: CellParser<SessionNumber> = (cell, place, issues, required) => {
   const expected = '如 七届三次（第几届第几次会议）';
-  if (!cell || cell.text === '') {
-    if (required)
-      issues.add({
-        file: place.file,
-        line: place.line,
-        column: cell?.column ?? 0,
-        code: 'cell.empty',
-        message: `“${place.header}”不能为空`,
-        expected,
-        found: '空白',
-      });
-    return undefined;
-  }
+  if (isEmptyCell(cell, place, issues, required, expected)) return undefined;
   const match = SESSION.exec(toHalfWidth(cell.text).replace(/\s+/g, ''));
   const term = match ? parseChineseNumber(match[1]!) : undefined;
   const session = match ? parseChineseNumber(match[2]!) : undefined;
@@ -84,19 +73,7 @@ export const sessionValue: CellParser<SessionNumber> = (cell, place, issues, req
 /** A term written "七届", "第七届" or "7届"; the number of the term. */
 export const termValue: CellParser<number> = (cell, place, issues, required) => {
   const expected = '如 七届';
-  if (!cell || cell.text === '') {
-    if (required)
-      issues.add({
-        file: place.file,
-        line: place.line,
-        column: cell?.column ?? 0,
-        code: 'cell.empty',
-        message: `“${place.header}”不能为空`,
-        expected,
-        found: '空白',
-      });
-    return undefined;
-  }
+  if (isEmptyCell(cell, place, issues, required, expected)) return undefined;
   const match = TERM.exec(toHalfWidth(cell.text).replace(/\s+/g, ''));
   const term = match ? parseChineseNumber(match[1]!) : undefined;
   return term ?? invalid(place, cell.column, cell.text, expected, issues);
