@@ -29,4 +29,9 @@ const drafts = reports.reports.filter((r) => !r.published).length;
 console.log(
   `报告检查通过：${reports.reports.length} 篇报告${drafts ? `（其中 ${drafts} 篇草稿不发布）` : ''}，所引用的数字均与数据一致。`,
 );
+const r = result.site.records;
+const aidCount = r.aid.periods.reduce((n, p) => n + p.count, 0);
+console.log(
+  `记录：活动 ${r.activities.length} 项，帮扶慰问 ${aidCount} 人次，代表大会 ${r.congress.length} 次，提案 ${r.proposals.length} 件，选举 ${r.elections.length} 次，荣誉 ${r.honours.length} 项`,
+);
 console.log(`数据检查通过：${files.size} 个文件，${periods.length} 个期间，用时 ${ms} 毫秒。`);

@@ -103,6 +103,41 @@ describe('the demo site', () => {
   });
 });
 
+describe('the records pages of the demo site', () => {
+  const page = (path: string) => text(readFileSync(join(dist, path, 'index.html'), 'utf8'));
+
+  it('shows the 84 proposals of seed 001 merged into 37 and filed, with the rates written out', () => {
+    const proposals = page('democracy/proposals');
+    expect(proposals).toMatch(/六届六次职代会 46 26 20 20 20 20/);
+    expect(proposals).toMatch(/六届七次职代会 38 21 17 17 17 17/);
+    expect(proposals).toContain('72 ÷ 81 = 88.89%');
+    expect(proposals).toContain('采纳率 11 ÷ 20 = 55.00%');
+  });
+
+  it('shows the 六届→七届 election with its margin checked', () => {
+    const elections = page('democracy/elections');
+    expect(elections).toContain('七届工会委员会选举');
+    expect(elections).toContain('(12 − 11) ÷ 11 = 9.09%');
+    expect(elections).toContain('规定不低于 5.00%');
+  });
+
+  it('lists the sports meet with seven events and keeps 人 and 人次 apart', () => {
+    const activities = page('activities/2023');
+    expect(activities).toContain('托球跑、双腿夹球走、摸石过河、定点投篮、一分钟跳绳、踢毽子、金豆搬家七个项目');
+    expect(page('activities')).toMatch(/2019—2020年度（六届工会任期后两年） 17 500人次；2,406余人/);
+  });
+
+  it('shows 入会率 with its denominator', () => {
+    expect(page('members/membership')).toContain('427 ÷ 468 = 91.24%');
+  });
+
+  it('shows aid as aggregates: the 15 payments of 11,500 yuan to hardship families in 2019–2020 (seed 001)', () => {
+    const aid = page('activities/aid');
+    expect(aid).toMatch(/困难帮扶 13 人次 9,500\.00/);
+    expect(aid).toMatch(/金秋助学 2 人次 2,000\.00/);
+  });
+});
+
 describe('a failed build', () => {
   it('stops with the report and leaves no dist/ behind, not even an old one', () => {
     const data = mkdtempSync(join(tmpdir(), 'union-data-'));

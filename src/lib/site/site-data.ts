@@ -4,6 +4,7 @@ import type { BudgetExecutionRow } from '../budgets/budget-execution.ts';
 import type { StatedTotal } from '../funds/fund-line.ts';
 import type { Membership } from '../membership/read-membership.ts';
 import type { Signoff } from '../signoffs/read-signoffs.ts';
+import type { RecordsData } from '../records/records-data.ts';
 import type { Statement } from '../statement/statement.ts';
 import type { Union } from '../union/union.ts';
 
@@ -37,4 +38,6 @@ export interface SiteData {
   periods: PeriodData[];
   /** The disclosure schedule (disclosure-schedule.csv); empty when the file is absent. */
   schedule: ScheduleRule[];
+  /** Activities, aid aggregates, congress, proposals, elections and honours (public fields only). */
+  records: RecordsData;
 }
