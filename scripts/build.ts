@@ -1,13 +1,17 @@
 // npm run build: check the data, build the site into a temporary folder, and only when
 // everything succeeded replace dist/ with it. On any failure dist/ is removed, so a stale
 // or half-built site is never left behind to be published.
-import { spawnSync } from 'node:child_process';
+//
+// Astro runs in this process (its JavaScript API) and its pages take the data checked here
+// (provideCheckedSite): the data is read and checked once per build, not twice.
 import { existsSync, renameSync, rmSync } from 'node:fs';
 import { resolve } from 'node:path';
 import { dataDir, readDataDir } from '../src/data/read-data-dir.ts';
+import { provideCheckedSite } from '../src/data/site.ts';
 import { formatIssueReport } from '../src/lib/issues/data-issue.ts';
 import { loadSite } from '../src/lib/site/load-site.ts';
 
+const root = resolve(import.meta.dirname, '..');
 const outDir = resolve(process.env.UNION_DIST_DIR || 'dist');
 const tmpDir = resolve('.build-tmp', `dist-${process.pid}`);
 
@@ -23,12 +27,16 @@ function fail(message: string): never {
 
 const result = loadSite(readDataDir(dataDir()));
 if (!result.site) fail(formatIssueReport(result.issues));
+provideCheckedSite(result.site);
 
-const astro = spawnSync(process.execPath, [resolve('node_modules/astro/bin/astro.mjs'), 'build'], {
-  stdio: 'inherit',
-  env: { ...process.env, ASTRO_TELEMETRY_DISABLED: '1', UNION_OUT_DIR: tmpDir },
-});
-if (astro.status !== 0) fail(`网站生成失败（astro build 退出码 ${astro.status}），未发布任何内容。`);
+process.env.ASTRO_TELEMETRY_DISABLED = '1';
+process.env.UNION_OUT_DIR = tmpDir;
+const { build } = await import('astro');
+try {
+  await build({ root });
+} catch (error) {
+  fail(`网站生成失败（${error instanceof Error ? error.message : String(error)}），未发布任何内容。`);
+}
 
 rmSync(outDir, { recursive: true, force: true });
 renameSync(tmpDir, outDir);

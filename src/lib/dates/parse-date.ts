@@ -10,6 +10,8 @@ export type DateParseResult = { ok: true; iso: string } | { ok: false; reason: D
 /** Characters that mark an unfilled template value ("20xx年", "xx月", "20##", "__"). */
 const PLACEHOLDER = /[xX×*#□?○某_]/;
 
+/** "2023-01-05": the ISO form most files use, already the result when the day exists. */
+const ISO = /^(\d{4})-(\d{2})-(\d{2})$/;
 /** "2023-1-5", "2023/01/05", "2023.1.5": one separator used twice. */
 const NUMERIC = /^(\d{4})([-/.])(\d{1,2})\2(\d{1,2})$/;
 /** "2023年1月5日", spaces allowed between the parts. */
@@ -21,24 +23,27 @@ const CHINESE = /^(\d{4})\s*年\s*(\d{1,2})\s*月\s*(\d{1,2})\s*日$/;
  * four digits (0001–9999). The date must exist: "2023-02-30" → 'no-such-day'.
  */
 export function parseDate(text: string): DateParseResult {
+  const iso = ISO.exec(text);
+  if (iso !== null) {
+    return isRealDay(Number(iso[1]), Number(iso[2]), Number(iso[3]))
+      ? { ok: true, iso: text }
+      : { ok: false, reason: 'no-such-day' };
+  }
   const t = toHalfWidth(text).trim();
   if (t === '') return { ok: false, reason: 'empty' };
   if (PLACEHOLDER.test(t)) return { ok: false, reason: 'placeholder' };
 
   const numeric = NUMERIC.exec(t);
-  const chinese = CHINESE.exec(t);
-  const parts = numeric ? [numeric[1], numeric[3], numeric[4]] : chinese ? chinese.slice(1, 4) : null;
-  if (parts === null) return { ok: false, reason: 'not-a-date' };
-
-  const [year, month, day] = parts.map(Number);
-  if (
-    year === undefined || month === undefined || day === undefined ||
-    year < 1 || month < 1 || month > 12 || day < 1 || day > daysInMonth(year, month)
-  ) {
-    return { ok: false, reason: 'no-such-day' };
-  }
+  const match = numeric ? [numeric[1], numeric[3], numeric[4]] : CHINESE.exec(t)?.slice(1, 4);
+  if (match === undefined) return { ok: false, reason: 'not-a-date' };
+  const [year, month, day] = match.map(Number) as [number, number, number];
+  if (!isRealDay(year, month, day)) return { ok: false, reason: 'no-such-day' };
   const pad = (n: number) => String(n).padStart(2, '0');
   return { ok: true, iso: `${String(year).padStart(4, '0')}-${pad(month)}-${pad(day)}` };
+}
+
+function isRealDay(year: number, month: number, day: number): boolean {
+  return year >= 1 && month >= 1 && month <= 12 && day >= 1 && day <= daysInMonth(year, month);
 }
 
 const DATE_PROBLEM_TEXT: Readonly<Record<DateProblem, string>> = {

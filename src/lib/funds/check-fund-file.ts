@@ -28,17 +28,22 @@ export function checkDatesInPeriod(file: string, lines: readonly FundLine[], per
  * the same number on another date, or the same account and amount twice, is a duplicate.
  */
 export function checkDuplicateVouchers(file: string, lines: readonly FundLine[], issues: IssueList): void {
-  const first = new Map<string, FundLine[]>();
+  // Most vouchers have one line: keep the first line of each in `heads` and allocate a list
+  // only for the vouchers that have more.
+  const heads = new Map<string, FundLine>();
+  const more = new Map<string, FundLine[]>();
   for (const line of lines) {
     if (line.voucher === undefined) continue;
-    const earlier = first.get(line.voucher);
-    if (!earlier) {
-      first.set(line.voucher, [line]);
+    const head = heads.get(line.voucher);
+    if (!head) {
+      heads.set(line.voucher, line);
       continue;
     }
-    const head = earlier[0]!;
+    let later = more.get(line.voucher);
+    if (!later) more.set(line.voucher, (later = []));
     const sameDate = head.date === line.date;
-    const repeated = earlier.find((e) => e.account.code === line.account.code && e.fen === line.fen);
+    const same = (e: FundLine) => e.account.code === line.account.code && e.fen === line.fen;
+    const repeated = same(head) ? head : later.find(same);
     if (!sameDate || repeated) {
       const other = repeated ?? head;
       issues.add({
@@ -54,7 +59,7 @@ export function checkDuplicateVouchers(file: string, lines: readonly FundLine[],
         hint: '是否重复粘贴了这一行，或凭证号填错？',
       });
     }
-    earlier.push(line);
+    later.push(line);
   }
 }
 

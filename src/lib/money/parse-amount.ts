@@ -21,6 +21,13 @@ const NUMBER = /^(\d+|[1-9]\d{0,2}(?:,\d{3})+)(?:\.(\d+))?$/;
 const MAX_FEN = BigInt(Number.MAX_SAFE_INTEGER);
 
 /**
+ * The common case, a plain amount as accounting software exports it ("1234.56", "-87.5"):
+ * at most 13 integer digits, so fen = digits × 100 + decimals stays below 2^53 and is exact
+ * in ordinary integer arithmetic. Anything else takes the general path.
+ */
+const PLAIN = /^(-?)(\d{1,13})(?:\.(\d{1,2}))?$/;
+
+/**
  * Parses an amount in yuan as staff type it in a spreadsheet cell and returns it in
  * integer fen (分). Accepted: "1234.56", "1,234.56", "¥1,234.56", "￥1,234.56",
  * "1234.56元", surrounding spaces, full-width digits and punctuation, a leading
@@ -29,6 +36,12 @@ const MAX_FEN = BigInt(Number.MAX_SAFE_INTEGER);
  * the digit string with exact integer arithmetic, never via floating point.
  */
 export function parseAmount(text: string): AmountParseResult {
+  const plain = PLAIN.exec(text);
+  if (plain !== null) {
+    const decimals = plain[3] === undefined ? 0 : Number(plain[3].padEnd(2, '0'));
+    const fen = Number(plain[2]) * 100 + decimals;
+    return { ok: true, fen: plain[1] === '-' && fen !== 0 ? -fen : fen };
+  }
   let t = toHalfWidth(text).trim();
   if (t === '') return { ok: false, reason: 'empty' };
   if (PLACEHOLDER.test(t)) return { ok: false, reason: 'placeholder' };
