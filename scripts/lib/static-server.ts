@@ -17,10 +17,7 @@ const TYPES: Record<string, string> = {
 };
 
 /** Serves `root` at http://127.0.0.1:<port><base>; resolves once listening. */
-export async function serveStatic(
-  root: string,
-  base = '/',
-): Promise<{ url: string; server: Server; close: () => Promise<void> }> {
+export async function serveStatic(root: string, base = '/'): Promise<{ url: string; server: Server; close: () => Promise<void> }> {
   const server = createServer(async (req, res) => {
     const path = decodeURIComponent(new URL(req.url ?? '/', 'http://x').pathname);
     if (!path.startsWith(base)) {

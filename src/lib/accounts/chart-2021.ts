@@ -14,7 +14,12 @@ function level1(kind: AccountKind, rows: readonly Row[]): Account[] {
   }));
 }
 
-function level2(kind: AccountKind, parentCode: string, system: AccountSystem, rows: readonly Row[]): Account[] {
+function level2(
+  kind: AccountKind,
+  parentCode: string,
+  system: AccountSystem,
+  rows: readonly Row[],
+): Account[] {
   return rows.map(([code, name, aliases = []]) => ({
     code,
     name,
@@ -86,7 +91,9 @@ export const BUILT_IN_ACCOUNTS: readonly Account[] = [
     ['50305', '送温暖支出', ['送温暖']],
     ['50309', '其他维权支出'],
   ]),
-  ...level2('expense', '503', 'legacy', [['50391', '困难职工补助', ['困难职工补助费', '困难补助']]]),
+  ...level2('expense', '503', 'legacy', [
+    ['50391', '困难职工补助', ['困难职工补助费', '困难补助']],
+  ]),
   ...level2('expense', '504', '2021', [
     ['50401', '培训支出', ['培训费']],
     ['50402', '会议支出', ['职工会议支出', '会议支出费']],

@@ -42,18 +42,12 @@ export function readLocalAccounts(text: string, base: Chart, issues: IssueList):
         column: cells.parent?.column ?? 0,
         code: 'account.local-bad-parent',
         message: '“上级”应为科目表中的一级类别',
-        expected: base.accounts
-          .filter((a) => a.level === 1)
-          .map((a) => a.name)
-          .join('、'),
+        expected: base.accounts.filter((a) => a.level === 1).map((a) => a.name).join('、'),
         found: cells.parent?.text || '空白',
       });
       continue;
     }
-    const aliases = (cells.aliases?.text ?? '')
-      .split(/[、;；]/)
-      .map((s) => s.trim())
-      .filter(Boolean);
+    const aliases = (cells.aliases?.text ?? '').split(/[、;；]/).map((s) => s.trim()).filter(Boolean);
     out.push({ code, name, kind: parent.kind, level: 2, parentCode: parent.code, system: 'local', aliases });
   }
   return out;

@@ -25,10 +25,20 @@ export const PALETTE: readonly string[] = [
  * SVG `stroke-dasharray` per series (user units, px); "" means a solid line.
  * Index with `seriesIndex % DASH_PATTERNS.length`.
  */
-export const DASH_PATTERNS: readonly string[] = ['', '8 4', '2 3', '10 3 2 3', '4 4', '14 4', '10 3 2 3 2 3', '1 5'];
+export const DASH_PATTERNS: readonly string[] = [
+  '',
+  '8 4',
+  '2 3',
+  '10 3 2 3',
+  '4 4',
+  '14 4',
+  '10 3 2 3 2 3',
+  '1 5',
+];
 
 /** Marker shapes drawn at each data point of a line series. */
-export type MarkerShape = 'circle' | 'square' | 'triangle' | 'diamond' | 'triangle-down' | 'cross' | 'plus' | 'bar';
+export type MarkerShape =
+  'circle' | 'square' | 'triangle' | 'diamond' | 'triangle-down' | 'cross' | 'plus' | 'bar';
 
 /** Marker shape per series; index with `seriesIndex % MARKER_SHAPES.length`. */
 export const MARKER_SHAPES: readonly MarkerShape[] = [

@@ -18,14 +18,8 @@ function toUtcMs(iso: string): number {
   const match = ISO.exec(iso);
   const [year, month, day] = (match ?? []).slice(1).map(Number);
   if (
-    year === undefined ||
-    month === undefined ||
-    day === undefined ||
-    year < 1 ||
-    month < 1 ||
-    month > 12 ||
-    day < 1 ||
-    day > daysInMonth(year, month)
+    year === undefined || month === undefined || day === undefined ||
+    year < 1 || month < 1 || month > 12 || day < 1 || day > daysInMonth(year, month)
   ) {
     throw new RangeError(`not an ISO date (YYYY-MM-DD): ${JSON.stringify(iso)}`);
   }

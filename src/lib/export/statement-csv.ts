@@ -6,37 +6,13 @@ import { toCsv } from './csv-cell.ts';
 function sideRows(side: StatementSide, title: string, denominator: string): string[][] {
   const rows: string[][] = [];
   for (const category of side.categories) {
-    rows.push([
-      title,
-      category.account.code,
-      category.account.name,
-      '',
-      fenToDecimalString(category.fen),
-      formatShare(category.shareBp),
-      denominator,
-    ]);
+    rows.push([title, category.account.code, category.account.name, '', fenToDecimalString(category.fen), formatShare(category.shareBp), denominator]);
     for (const line of category.lines) {
       if (line.account.code === category.account.code) continue;
-      rows.push([
-        title,
-        line.account.code,
-        category.account.name,
-        line.account.name,
-        fenToDecimalString(line.fen),
-        formatShare(line.shareBp),
-        denominator,
-      ]);
+      rows.push([title, line.account.code, category.account.name, line.account.name, fenToDecimalString(line.fen), formatShare(line.shareBp), denominator]);
     }
   }
-  rows.push([
-    title,
-    '',
-    `${title}合计`,
-    '',
-    fenToDecimalString(side.totalFen),
-    side.totalFen > 0 ? '100.00%' : '',
-    denominator,
-  ]);
+  rows.push([title, '', `${title}合计`, '', fenToDecimalString(side.totalFen), side.totalFen > 0 ? '100.00%' : '', denominator]);
   return rows;
 }
 

@@ -33,7 +33,9 @@ export function largestRemainder(values: readonly number[], scale = 10_000): num
   const missing = Number(big - parts.reduce((sum, part) => sum + part.quotient, 0n));
   const byRemainder = [...parts].sort(
     (a, b) =>
-      (a.remainder === b.remainder ? 0 : a.remainder > b.remainder ? -1 : 1) || b.value - a.value || a.index - b.index,
+      (a.remainder === b.remainder ? 0 : a.remainder > b.remainder ? -1 : 1) ||
+      b.value - a.value ||
+      a.index - b.index,
   );
   for (const part of byRemainder.slice(0, missing)) part.quotient += 1n;
   return parts.map((part) => Number(part.quotient));

@@ -87,10 +87,7 @@ function balanceChecks(period: Period, data: PeriodData, previous: PeriodData | 
   } else {
     data.checks.push({
       code: 'balance.identity',
-      label:
-        period.closingDeclared !== undefined
-          ? '期初结余 + 本期收入 − 本期支出 = 申报的期末结余'
-          : '期初结余 + 本期收入 − 本期支出 = 期末结余',
+      label: period.closingDeclared !== undefined ? '期初结余 + 本期收入 − 本期支出 = 申报的期末结余' : '期初结余 + 本期收入 − 本期支出 = 期末结余',
       detail: identity,
     });
   }
@@ -128,28 +125,12 @@ export function loadSite(files: DataFiles): LoadResult {
   const unionText = text(files, UNION_FILE);
   const union = unionText === undefined ? undefined : readUnion(unionText, issues);
   if (unionText === undefined) {
-    issues.add({
-      file: UNION_FILE,
-      line: 0,
-      column: 0,
-      code: 'file.missing',
-      message: '缺少工会基本信息文件',
-      expected: 'union.yaml',
-      found: '没有这个文件',
-    });
+    issues.add({ file: UNION_FILE, line: 0, column: 0, code: 'file.missing', message: '缺少工会基本信息文件', expected: 'union.yaml', found: '没有这个文件' });
   }
   const chart = loadChart(files, issues);
   const periodsText = text(files, PERIODS_FILE);
   if (periodsText === undefined) {
-    issues.add({
-      file: PERIODS_FILE,
-      line: 0,
-      column: 0,
-      code: 'file.missing',
-      message: '缺少期间表',
-      expected: 'periods.csv',
-      found: '没有这个文件',
-    });
+    issues.add({ file: PERIODS_FILE, line: 0, column: 0, code: 'file.missing', message: '缺少期间表', expected: 'periods.csv', found: '没有这个文件' });
   }
   const periods = periodsText === undefined ? [] : readPeriods(periodsText, issues);
   const periodIds = new Set(periods.map((p) => p.id));
@@ -175,15 +156,7 @@ export function loadSite(files: DataFiles): LoadResult {
   const membership = membershipText === undefined ? [] : readMembership(membershipText, issues);
   for (const m of membership) {
     if (!periodIds.has(m.periodId)) {
-      issues.add({
-        file: MEMBERSHIP_FILE,
-        line: m.line,
-        column: 1,
-        code: 'membership.no-period',
-        message: `期间“${m.periodId}”不在 periods.csv 中`,
-        expected: [...periodIds].join('、'),
-        found: m.periodId,
-      });
+      issues.add({ file: MEMBERSHIP_FILE, line: m.line, column: 1, code: 'membership.no-period', message: `期间“${m.periodId}”不在 periods.csv 中`, expected: [...periodIds].join('、'), found: m.periodId });
     }
   }
   const data: PeriodData[] = [];
@@ -242,11 +215,7 @@ export function loadSite(files: DataFiles): LoadResult {
     const entry: PeriodData = { statement, fundFile, checks: [] };
     const stated = fund.totals.length;
     if (stated > 0) {
-      entry.checks.push({
-        code: 'total.parts',
-        label: '经费文件中的合计行等于各分项之和',
-        detail: `${stated} 个合计行已核对`,
-      });
+      entry.checks.push({ code: 'total.parts', label: '经费文件中的合计行等于各分项之和', detail: `${stated} 个合计行已核对` });
     }
     if (reliable && clean) balanceChecks(period, entry, previous, issues);
     reliable &&= clean;

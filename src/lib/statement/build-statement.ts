@@ -61,12 +61,7 @@ function buildSide(kind: AccountKind, lines: readonly FundLine[], chart: Chart):
  * categories) sums to exactly 100.00%. Throws NegativeTotalError when an account's total is
  * negative (reversals larger than the bookings), which the caller reports against the file.
  */
-export function buildStatement(
-  period: Period,
-  openingFen: number,
-  lines: readonly FundLine[],
-  chart: Chart,
-): Statement {
+export function buildStatement(period: Period, openingFen: number, lines: readonly FundLine[], chart: Chart): Statement {
   const income = buildSide('income', lines, chart);
   const expense = buildSide('expense', lines, chart);
   const surplusFen = income.totalFen - expense.totalFen;

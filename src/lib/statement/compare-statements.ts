@@ -11,12 +11,7 @@ export interface Change {
 }
 
 function change(previousFen: number, currentFen: number): Change {
-  return {
-    previousFen,
-    currentFen,
-    deltaFen: currentFen - previousFen,
-    percentBp: percentChange(previousFen, currentFen),
-  };
+  return { previousFen, currentFen, deltaFen: currentFen - previousFen, percentBp: percentChange(previousFen, currentFen) };
 }
 
 /** Changes of the totals and of each level 1 category (by code) against the previous statement. */

@@ -22,16 +22,10 @@ export function decodeText(bytes: Uint8Array): DecodedText {
     return { text: new TextDecoder('utf-8', { ignoreBOM: true }).decode(bytes.subarray(3)), encoding: 'utf-8-bom' };
   }
   if (startsWith(bytes, [0xff, 0xfe])) {
-    return {
-      text: new TextDecoder('utf-16le', { ignoreBOM: true }).decode(bytes.subarray(2)),
-      encoding: 'utf-16le-bom',
-    };
+    return { text: new TextDecoder('utf-16le', { ignoreBOM: true }).decode(bytes.subarray(2)), encoding: 'utf-16le-bom' };
   }
   if (startsWith(bytes, [0xfe, 0xff])) {
-    return {
-      text: new TextDecoder('utf-16be', { ignoreBOM: true }).decode(bytes.subarray(2)),
-      encoding: 'utf-16be-bom',
-    };
+    return { text: new TextDecoder('utf-16be', { ignoreBOM: true }).decode(bytes.subarray(2)), encoding: 'utf-16be-bom' };
   }
   try {
     return { text: new TextDecoder('utf-8', { fatal: true }).decode(bytes), encoding: 'utf-8' };

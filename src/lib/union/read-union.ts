@@ -25,15 +25,7 @@ export function readUnion(text: string, issues: IssueList): Union | undefined {
     return undefined;
   }
   if (!isMap(doc.contents)) {
-    issues.add({
-      file,
-      line: 1,
-      column: 1,
-      code: 'union.not-a-map',
-      message: '文件内容应为“键: 值”的列表',
-      expected: '全称: ……',
-      found: String(doc.toJS()),
-    });
+    issues.add({ file, line: 1, column: 1, code: 'union.not-a-map', message: '文件内容应为“键: 值”的列表', expected: '全称: ……', found: String(doc.toJS()) });
     return undefined;
   }
   const raw: Record<string, unknown> = {};

@@ -20,9 +20,7 @@ export interface BudgetRowView {
 
 /** Budget execution rows for display: income first, then expense, each in file order. */
 export function budgetRows(rows: readonly BudgetExecutionRow[]): BudgetRowView[] {
-  const sorted = [...rows].sort((a, b) =>
-    a.account.kind === b.account.kind ? 0 : a.account.kind === 'income' ? -1 : 1,
-  );
+  const sorted = [...rows].sort((a, b) => (a.account.kind === b.account.kind ? 0 : a.account.kind === 'income' ? -1 : 1));
   return sorted.map((row) => ({
     side: row.account.kind === 'income' ? '收入' : '支出',
     name: row.account.name,

@@ -19,6 +19,8 @@ export interface StatementRow {
   change?: string;
   /** Anchor id of the account's lines on the ledger page, when the data is a ledger. */
   ledgerAnchor?: string;
+  /** The ledger page (1-based) where the account's lines start; set by the page from ledgerAccountPages. */
+  ledgerPage?: number;
   /** Number of ledger lines behind the row. */
   lineCount: number;
 }
@@ -27,9 +29,7 @@ export interface StatementRow {
 export function formatChange(change: Change): string {
   const sign = change.deltaFen > 0 ? '+' : '';
   const amount = `${sign}${formatYuan(change.deltaFen).replace('-', '\u2212')}`;
-  return change.percentBp === null
-    ? `${amount}（上期为 0）`
-    : `${amount}（${formatPercent(change.percentBp, { signed: true })}）`;
+  return change.percentBp === null ? `${amount}（上期为 0）` : `${amount}（${formatPercent(change.percentBp, { signed: true })}）`;
 }
 
 /** The anchor of an account's lines on the ledger page. */
@@ -42,11 +42,7 @@ export function ledgerAnchor(code: string): string {
  * posted directly to the category is not repeated), then the side's total. Category
  * changes come from `changes` (level 1 code → change).
  */
-export function statementRows(
-  side: StatementSide,
-  changes?: ReadonlyMap<string, Change>,
-  total?: Change,
-): StatementRow[] {
+export function statementRows(side: StatementSide, changes?: ReadonlyMap<string, Change>, total?: Change): StatementRow[] {
   const rows: StatementRow[] = [];
   for (const category of side.categories) {
     const change = changes?.get(category.account.code);
