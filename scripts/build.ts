@@ -29,6 +29,9 @@ const result = loadSite(readDataDir(dataDir()));
 if (!result.site) fail(formatIssueReport(result.issues));
 provideCheckedSite(result.site);
 
+// Vite's reserved variables, when inherited (vitest sets BASE_URL=/ and MODE=test), would
+// override the configured base path and mode of the build; they never come from the user.
+for (const key of ['BASE_URL', 'MODE', 'DEV', 'PROD', 'SSR']) delete process.env[key];
 process.env.ASTRO_TELEMETRY_DISABLED = '1';
 process.env.UNION_OUT_DIR = tmpDir;
 const { build } = await import('astro');

@@ -10,8 +10,6 @@ export type DateParseResult = { ok: true; iso: string } | { ok: false; reason: D
 /** Characters that mark an unfilled template value ("20xx年", "xx月", "20##", "__"). */
 const PLACEHOLDER = /[xX×*#□?○某_]/;
 
-/** "2023-01-05": the ISO form most files use, already the result when the day exists. */
-const ISO = /^(\d{4})-(\d{2})-(\d{2})$/;
 /** "2023-1-5", "2023/01/05", "2023.1.5": one separator used twice. */
 const NUMERIC = /^(\d{4})([-/.])(\d{1,2})\2(\d{1,2})$/;
 /** "2023年1月5日", spaces allowed between the parts. */
@@ -23,11 +21,11 @@ const CHINESE = /^(\d{4})\s*年\s*(\d{1,2})\s*月\s*(\d{1,2})\s*日$/;
  * four digits (0001–9999). The date must exist: "2023-02-30" → 'no-such-day'.
  */
 export function parseDate(text: string): DateParseResult {
-  const iso = ISO.exec(text);
-  if (iso !== null) {
-    return isRealDay(Number(iso[1]), Number(iso[2]), Number(iso[3]))
-      ? { ok: true, iso: text }
-      : { ok: false, reason: 'no-such-day' };
+  const ymd = isoDigits(text);
+  if (ymd >= 0) {
+    const year = Math.floor(ymd / 10000);
+    const month = Math.floor(ymd / 100) % 100;
+    return isRealDay(year, month, ymd % 100) ? { ok: true, iso: text } : { ok: false, reason: 'no-such-day' };
   }
   const t = toHalfWidth(text).trim();
   if (t === '') return { ok: false, reason: 'empty' };
@@ -40,6 +38,23 @@ export function parseDate(text: string): DateParseResult {
   if (!isRealDay(year, month, day)) return { ok: false, reason: 'no-such-day' };
   const pad = (n: number) => String(n).padStart(2, '0');
   return { ok: true, iso: `${String(year).padStart(4, '0')}-${pad(month)}-${pad(day)}` };
+}
+
+/**
+ * The common case, "2023-01-05" exactly as the result is written: its digits as the number
+ * 20230105, or -1 for any other text (which then takes the general path). Read character by
+ * character because a ledger has a date on each of its many thousand lines.
+ */
+function isoDigits(text: string): number {
+  if (text.length !== 10 || text.charCodeAt(4) !== 45 || text.charCodeAt(7) !== 45) return -1; // 45: '-'
+  let value = 0;
+  for (let i = 0; i < 10; i++) {
+    if (i === 4 || i === 7) continue;
+    const digit = text.charCodeAt(i) - 48; // 48: '0'
+    if (digit < 0 || digit > 9) return -1;
+    value = value * 10 + digit;
+  }
+  return value;
 }
 
 function isRealDay(year: number, month: number, day: number): boolean {

@@ -28,39 +28,62 @@ export function checkDatesInPeriod(file: string, lines: readonly FundLine[], per
  * the same number on another date, or the same account and amount twice, is a duplicate.
  */
 export function checkDuplicateVouchers(file: string, lines: readonly FundLine[], issues: IssueList): void {
-  // Most vouchers have one line: keep the first line of each in `heads` and allocate a list
-  // only for the vouchers that have more.
-  const heads = new Map<string, FundLine>();
-  const more = new Map<string, FundLine[]>();
+  if (inVoucherOrder(lines)) {
+    // Accounting software writes a ledger in voucher order; then the lines of a voucher are
+    // adjacent and each line need only be compared with the run it belongs to. This saves
+    // a hash table of every voucher number, the largest cost of loading a big ledger.
+    const run: FundLine[] = [];
+    for (const line of lines) {
+      if (line.voucher === undefined) continue;
+      if (run.length > 0 && run[0]!.voucher !== line.voucher) run.length = 0;
+      if (run.length > 0) checkVoucherLine(file, line, run, issues);
+      run.push(line);
+    }
+    return;
+  }
+  const vouchers = new Map<string, FundLine[]>();
   for (const line of lines) {
     if (line.voucher === undefined) continue;
-    const head = heads.get(line.voucher);
-    if (!head) {
-      heads.set(line.voucher, line);
+    const earlier = vouchers.get(line.voucher);
+    if (!earlier) {
+      vouchers.set(line.voucher, [line]);
       continue;
     }
-    let later = more.get(line.voucher);
-    if (!later) more.set(line.voucher, (later = []));
-    const sameDate = head.date === line.date;
-    const same = (e: FundLine) => e.account.code === line.account.code && e.fen === line.fen;
-    const repeated = same(head) ? head : later.find(same);
-    if (!sameDate || repeated) {
-      const other = repeated ?? head;
-      issues.add({
-        file,
-        line: line.line,
-        column: line.columns.voucher,
-        code: 'voucher.duplicate',
-        message: `凭证号“${line.voucher}”重复，第 ${other.line} 行已使用`,
-        expected: repeated
-          ? '同一凭证的同一科目、同一金额只记一次'
-          : `同一凭证号的各行日期相同（第 ${head.line} 行为 ${head.date ?? '无日期'}）`,
-        found: repeated ? `${line.account.name} ${formatYuan(line.fen)}` : (line.date ?? '无日期'),
-        hint: '是否重复粘贴了这一行，或凭证号填错？',
-      });
-    }
-    later.push(line);
+    checkVoucherLine(file, line, earlier, issues);
+    earlier.push(line);
   }
+}
+
+/** True when the voucher numbers never decrease (as text) from one line to the next. */
+function inVoucherOrder(lines: readonly FundLine[]): boolean {
+  let previous: string | undefined;
+  for (const line of lines) {
+    if (line.voucher === undefined) continue;
+    if (previous !== undefined && line.voucher < previous) return false;
+    previous = line.voucher;
+  }
+  return true;
+}
+
+/** Reports `line` when it reuses the voucher of the `earlier` lines (same number, in file order) wrongly. */
+function checkVoucherLine(file: string, line: FundLine, earlier: readonly FundLine[], issues: IssueList): void {
+  const head = earlier[0]!;
+  const sameDate = head.date === line.date;
+  const repeated = earlier.find((e) => e.account.code === line.account.code && e.fen === line.fen);
+  if (sameDate && !repeated) return;
+  const other = repeated ?? head;
+  issues.add({
+    file,
+    line: line.line,
+    column: line.columns.voucher,
+    code: 'voucher.duplicate',
+    message: `凭证号“${line.voucher}”重复，第 ${other.line} 行已使用`,
+    expected: repeated
+      ? '同一凭证的同一科目、同一金额只记一次'
+      : `同一凭证号的各行日期相同（第 ${head.line} 行为 ${head.date ?? '无日期'}）`,
+    found: repeated ? `${line.account.name} ${formatYuan(line.fen)}` : (line.date ?? '无日期'),
+    hint: '是否重复粘贴了这一行，或凭证号填错？',
+  });
 }
 
 function coveredBy(total: StatedTotal, line: FundLine): boolean {
