@@ -8,7 +8,7 @@ import { join, resolve } from 'node:path';
 import { parseArgs } from 'node:util';
 import { generateDataSet } from '../src/bench/generate-data-set.ts';
 import { writeBareAstroProject } from './bench/bare-astro.ts';
-import { topSelfTime, type SelfTime } from './bench/cpu-profile.ts';
+import { selfTimeByArea, topSelfTime, type SelfTime } from './bench/cpu-profile.ts';
 import { distStats, type DistStats } from './bench/dist-stats.ts';
 import type { LoadStageResult } from './bench/load-stage.ts';
 import { measureProcess, type ProcessCost } from './bench/measure-process.ts';
@@ -75,7 +75,7 @@ function best(costs: readonly ProcessCost[]): BuildCost {
   };
 }
 
-async function profile(work: string, data: string): Promise<Record<string, SelfTime[]>> {
+async function profile(work: string, data: string): Promise<SizeResult['profiles']> {
   const dir = join(work, 'profiles');
   log(`profiling the load stage and the build into ${dir}`);
   await loadStage(data, ['--cpu-prof', `--cpu-prof-dir=${join(dir, 'load')}`]);
@@ -88,10 +88,13 @@ async function profile(work: string, data: string): Promise<Record<string, SelfT
       env: { ...env, UNION_DATA_DIR: data, UNION_DIST_DIR: join(work, 'dist-profiled') },
     },
   );
-  const result: Record<string, SelfTime[]> = {};
-  for (const stage of ['load', 'build']) {
-    for (const file of readdirSync(join(dir, stage)).sort())
-      result[`${stage}/${file}`] = topSelfTime(join(dir, stage, file), 15);
+  const result: NonNullable<SizeResult['profiles']> = {};
+  for (const stage of ['load', 'build'] as const) {
+    // One process each, so one profile file each.
+    const [file] = readdirSync(join(dir, stage));
+    if (!file) continue;
+    const path = join(dir, stage, file);
+    result[stage] = { byArea: selfTimeByArea(path), byFunction: topSelfTime(path, 20) };
   }
   return result;
 }
@@ -179,11 +182,16 @@ const outFile = join(outDir, `${startedAt.toISOString().replace(/[:.]/g, '-')}.j
 writeFileSync(outFile, JSON.stringify(report, null, 2) + '\n');
 
 console.log(formatTable(results, availableParallelism()));
+const printRows = (rows: readonly SelfTime[]) => {
+  for (const row of rows)
+    console.log(`${String(row.ms).padStart(7)} ms ${row.percent.toFixed(1).padStart(5)}%  ${row.function}`);
+};
 for (const r of results) {
-  for (const [name, rows] of Object.entries(r.profiles ?? {})) {
-    console.log(`\nTop self time, ${r.lines} lines, ${name}:`);
-    for (const row of rows)
-      console.log(`${String(row.ms).padStart(7)} ms ${row.percent.toFixed(1).padStart(5)}%  ${row.function}`);
+  for (const [stage, { byArea, byFunction }] of Object.entries(r.profiles ?? {})) {
+    console.log(`\nSelf time by area, ${r.lines} lines, ${stage === 'load' ? 'load stage' : 'whole build'}:`);
+    printRows(byArea);
+    console.log(`Top functions by self time:`);
+    printRows(byFunction);
   }
 }
 console.log(`\nFigures written to ${outFile}`);

@@ -24,5 +24,6 @@ export interface SizeResult {
   cpuRatio: number;
   /** Load averages (1 minute) at the start and end of this size: above the core count, figures are noisy. */
   loadAverage: [number, number];
-  profiles?: Record<string, SelfTime[]>;
+  /** With --profile, for the largest size: self time by area and by function, of the load stage and of the build. */
+  profiles?: Partial<Record<'load' | 'build', { byArea: SelfTime[]; byFunction: SelfTime[] }>>;
 }
