@@ -95,8 +95,13 @@ function coveredBy(total: StatedTotal, line: FundLine): boolean {
 /** Each stated total (收入合计, 支出合计, 类别合计) equals the sum of the lines it covers. */
 export function checkStatedTotals(file: string, fund: FundFile, issues: IssueList): void {
   for (const total of fund.totals) {
-    const parts = fund.lines.filter((line) => coveredBy(total, line));
-    const sum = parts.reduce((acc, line) => acc + line.fen, 0);
+    let sum = 0;
+    let parts = 0;
+    for (const line of fund.lines) {
+      if (!coveredBy(total, line)) continue;
+      sum += line.fen;
+      parts += 1;
+    }
     if (sum !== total.fen) {
       const difference = total.fen - sum;
       issues.add({
@@ -105,7 +110,7 @@ export function checkStatedTotals(file: string, fund: FundFile, issues: IssueLis
         column: total.column,
         code: 'total.mismatch',
         message: `“${total.label}”与各分项之和不符，相差 ${formatYuan(difference)} 元`,
-        expected: `${formatYuan(sum)}（${parts.length} 行分项之和）`,
+        expected: `${formatYuan(sum)}（${parts} 行分项之和）`,
         found: formatYuan(total.fen),
         hint: '请核对合计行或分项金额；合计行只用于核对，不计入收支',
       });
