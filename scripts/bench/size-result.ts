@@ -12,7 +12,7 @@ export interface SizeResult {
   periods: number;
   linesPerPeriod: number;
   dataBytes: number;
-  /** The median run of the load stage. */
+  /** The fastest run of the load stage (wall time). */
   load: LoadStageResult & { linesPerSecond: number; runs: number };
   build: BuildCost;
   dist: DistStats;
