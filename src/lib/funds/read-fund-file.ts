@@ -99,11 +99,17 @@ export function readFundFile(file: string, text: string, chart: Chart, issues: I
       columns = { date: dateColumn, voucher: voucherColumn };
     const voucher = cells.voucher?.text;
     const memo = cells.memo?.text;
-    const fundLine: FundLine = { line, account: meaning.account, fen, columns };
-    if (date !== undefined) fundLine.date = date;
-    if (voucher) fundLine.voucher = voucher;
-    if (memo) fundLine.memo = memo;
-    result.lines.push(fundLine);
+    // Every line has the same properties (absent ones undefined), so all lines share one
+    // compact object layout.
+    result.lines.push({
+      line,
+      account: meaning.account,
+      fen,
+      date,
+      voucher: voucher || undefined,
+      memo: memo || undefined,
+      columns,
+    });
   });
   return result;
 }
