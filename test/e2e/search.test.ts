@@ -186,6 +186,17 @@ describe('the disclosure pages for the build date 2025-06-30', () => {
     expect(html('disclosure/index.html')).not.toContain(`href="${BASE}activities/aid/"`);
   });
 
+  it('links every register item that has a page to a page and an anchor that exist', () => {
+    const links = [...html('disclosure/index.html').matchAll(/<th scope="row"><a href="([^"]+)"/g)].map((m) => m[1]!);
+    // 32 rows less the missing 经审 report and three ended notices, plus the overdue work report listed twice
+    expect(links).toHaveLength(29);
+    for (const link of links) {
+      const [path, anchor] = link.slice(BASE.length).split('#');
+      const target = html(`${path}index.html`);
+      if (anchor) expect(target, link).toContain(`id="${anchor}"`);
+    }
+  });
+
   it('prints the data stamp in the footer of every page and ships no script outside the search page', () => {
     for (const path of [
       'index.html',
