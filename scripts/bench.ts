@@ -86,7 +86,12 @@ async function profile(work: string, data: string): Promise<SizeResult['profiles
     ['--cpu-prof', `--cpu-prof-dir=${join(dir, 'build')}`, join(root, 'scripts/build.ts')],
     {
       cwd: root,
-      env: { ...env, UNION_DATA_DIR: data, UNION_DIST_DIR: join(work, 'dist-profiled') },
+      env: {
+        ...env,
+        UNION_DATA_DIR: data,
+        UNION_CONTENT_DIR: emptyContent(work),
+        UNION_DIST_DIR: join(work, 'dist-profiled'),
+      },
     },
   );
   const result: NonNullable<SizeResult['profiles']> = {};
@@ -98,6 +103,16 @@ async function profile(work: string, data: string): Promise<SizeResult['profiles
     result[stage] = { byArea: selfTimeByArea(path), byFunction: topSelfTime(path, 20) };
   }
   return result;
+}
+
+/**
+ * An empty content folder for the synthetic data: the demo reports in content/ cite the
+ * demo data and would (rightly) stop a build of any other data set.
+ */
+function emptyContent(work: string): string {
+  const content = join(work, 'content');
+  mkdirSync(join(content, 'reports'), { recursive: true });
+  return content;
 }
 
 async function measureSize(lines: number, withProfile: boolean): Promise<SizeResult> {
@@ -127,7 +142,7 @@ async function measureSize(lines: number, withProfile: boolean): Promise<SizeRes
       builds.push(
         await run('build', node, [join(root, 'scripts/build.ts')], {
           cwd: root,
-          env: { ...env, UNION_DATA_DIR: data, UNION_DIST_DIR: dist },
+          env: { ...env, UNION_DATA_DIR: data, UNION_CONTENT_DIR: emptyContent(work), UNION_DIST_DIR: dist },
         }),
       );
       if (!stats) {

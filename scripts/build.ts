@@ -54,11 +54,12 @@ try {
   fail(`网站生成失败（${error instanceof Error ? error.message : String(error)}），未发布任何内容。`);
 }
 
+const searchStarted = performance.now();
 const search = await writeSearchIndex(tmpDir).catch((error: unknown) => ({ pages: 0, errors: [String(error)] }));
 if (search.errors.length > 0 || search.pages === 0) {
   fail(`搜索索引生成失败，未发布任何内容：\n${search.errors.join('\n') || '没有可索引的页面'}`);
 }
-console.log(`搜索索引：${search.pages} 个页面。`);
+console.log(`搜索索引：${search.pages} 个页面（${Math.round(performance.now() - searchStarted)} 毫秒）。`);
 
 rmSync(outDir, { recursive: true, force: true });
 renameSync(tmpDir, outDir);

@@ -8,6 +8,19 @@ import type { Statement, StatementCategory, StatementLine, StatementSide } from 
  */
 export const LEDGER_LINES_PER_PAGE = 1000;
 
+/**
+ * Ledgers of at most this many lines go into the full-text search index, so a memo word
+ * finds its line. Longer ledgers are left out: indexing them costs more than the rest of
+ * the build (measured: 15 s for 100,000 lines) and makes the index readers download grow
+ * with every line; their pages stay searchable with the browser's find (Ctrl+F).
+ */
+export const LEDGER_SEARCH_MAX_LINES = 5000;
+
+/** Whether a ledger of `lineCount` lines is indexed for search. */
+export function ledgerSearchable(lineCount: number): boolean {
+  return lineCount <= LEDGER_SEARCH_MAX_LINES;
+}
+
 /** The lines of one account that fall on a page. */
 export interface LedgerPageAccount {
   line: StatementLine;

@@ -8,6 +8,7 @@ import {
   ledgerAccountPages,
   ledgerPagePath,
   ledgerPages,
+  ledgerSearchable,
   pagerItems,
   type LedgerPage,
 } from '../../../src/lib/views/ledger-pages.ts';
@@ -133,4 +134,16 @@ describe('pagerItems', () => {
     [6, 20, [1, null, 4, 5, 6, 7, 8, null, 20]],
     [20, 20, [1, null, 18, 19, 20]],
   ])('page %i of %i → %j', (current, count, expected) => expect(pagerItems(current, count)).toEqual(expected));
+});
+
+describe('ledgerSearchable', () => {
+  it.each([
+    [0, true],
+    [231, true],
+    [5000, true],
+    [5001, false],
+    [100_000, false],
+  ])('a ledger of %d lines is indexed: %s', (lines, indexed) => {
+    expect(ledgerSearchable(lines)).toBe(indexed);
+  });
 });
