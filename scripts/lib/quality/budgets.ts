@@ -1,0 +1,29 @@
+/**
+ * Page-weight budgets, in bytes after gzip -9, per page: the HTML plus every stylesheet,
+ * script, image and font it links to (see docs/architecture.md, "Quality gate"). The first
+ * budget whose `match` fits the page path applies. Pages ship no JavaScript unless their
+ * budget allows it (`jsBytes`), or they show a chart (`<figure class="chart">`), which may
+ * add CHART_JS_BYTES for interaction on top of its build-time SVG.
+ */
+export interface Budget {
+  /** Name used in reports. */
+  name: string;
+  /** Page paths relative to the base ("" = home, "funds/2024/"). */
+  match: RegExp;
+  /** Whole page, gzipped, in bytes. */
+  totalBytes: number;
+  /** JavaScript allowed on the page, gzipped, in bytes (0 = none). */
+  jsBytes: number;
+}
+
+/** JavaScript a page with a chart may add for interaction (tooltips, toggles), gzipped bytes. */
+export const CHART_JS_BYTES = 20_000;
+
+export const BUDGETS: readonly Budget[] = [
+  // A year's 明细账 of about 2,000 entries (≈ 40 bytes each after gzip); longer ledgers should be split.
+  { name: '明细账', match: /^funds\/[^/]+\/ledger\/$/, totalBytes: 100_000, jsBytes: 0 },
+  // Full-text search runs in the browser (Pagefind); its index is fetched on demand and not counted.
+  { name: '搜索', match: /^search\/$/, totalBytes: 100_000, jsBytes: 60_000 },
+  // Everything else, statements with charts and reports included.
+  { name: '页面', match: /.*/, totalBytes: 50_000, jsBytes: 0 },
+];

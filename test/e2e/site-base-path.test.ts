@@ -1,0 +1,6 @@
+// The demo site built with UNION_BASE_PATH=/gonghui/ and served only under that path: any
+// link or request that escapes the base path gets a 404 and fails the suite.
+import { inject } from 'vitest';
+import { describeBuiltSite } from './lib/site-suite.ts';
+
+describeBuiltSite('/gonghui/', () => inject('baseDist'));
