@@ -33,7 +33,7 @@ export function describeBuiltSite(base: string, dist: () => string): void {
       close = site.close;
       browser = await launchBrowser();
       result = await inspectSite(browser, site.url);
-    });
+    }, 900_000); // grows with the site: about 2 s per page
 
     afterAll(async () => {
       await browser?.close();
