@@ -34,15 +34,17 @@ describe('the budget check', () => {
   const weights = measurePageWeights(FIXTURE);
   const heavy = weights.find((w) => w.page === 'heavy/')!;
 
-  it('counts linked stylesheets, scripts and images, each gzipped', () => {
-    expect(heavy.files).toEqual(['heavy/app.js', 'style.css']);
+  it('counts linked stylesheets, scripts and images, each gzipped, and what they load', () => {
+    // Followed through a static JS import and a CSS url().
+    expect(heavy.files).toEqual(['heavy/app.js', 'heavy/dep.js', 'heavy/heavy.css', 'pixel.svg', 'style.css']);
+    expect(heavy.images).toBeGreaterThan(0);
     expect(heavy.js).toBeGreaterThan(0);
     expect(heavy.css).toBeGreaterThan(0);
     expect(weights.find((w) => w.page === 'axe/')!.files).toEqual(['pixel.svg', 'style.css']);
   });
 
   it('reports a page over its budget', () => {
-    const tight: Budget[] = [{ name: '样例', match: /^heavy\/$/, totalBytes: 200, jsBytes: 100 }, ...BUDGETS];
+    const tight: Budget[] = [{ name: '样例', match: /^heavy\/$/, totalBytes: 200, jsBytes: 10_000 }, ...BUDGETS];
     expect(formatProblems(checkBudgets([heavy], tight))).toEqual([
       `heavy/ · page-weight · gzip 后共 ${heavy.total.toLocaleString('en-US')} 字节，超出“样例”预算 200 字节`,
     ]);

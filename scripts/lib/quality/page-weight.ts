@@ -47,7 +47,7 @@ const gz = (bytes: Uint8Array | string): number => gzipSync(bytes, { level: 9 })
 /** Attribute values of the tags that load something when the page is shown. */
 function htmlReferences(html: string): string[] {
   const refs: string[] = [];
-  for (const [tag, name, attrs] of html.matchAll(/<(link|script|img|source|video|input)\b([^>]*)>/gi)) {
+  for (const [, name, attrs] of html.matchAll(/<(link|script|img|source|video|input)\b([^>]*)>/gi)) {
     const attr = (key: string) =>
       attrs!
         .match(new RegExp(`\\s${key}\\s*=\\s*(?:"([^"]*)"|'([^']*)'|([^\\s>]+))`, 'i'))
@@ -59,7 +59,6 @@ function htmlReferences(html: string): string[] {
     else if (kind === 'video') refs.push(attr('poster') ?? '');
     else refs.push(attr('src') ?? '');
     for (const candidate of (attr('srcset') ?? '').split(',')) refs.push(candidate.trim().split(/\s+/)[0] ?? '');
-    void tag;
   }
   for (const [, css] of html.matchAll(/<style\b[^>]*>([\s\S]*?)<\/style>/gi)) refs.push(...cssReferences(css!));
   return refs.filter(Boolean);
