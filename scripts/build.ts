@@ -4,10 +4,11 @@
 import { spawnSync } from 'node:child_process';
 import { existsSync, renameSync, rmSync } from 'node:fs';
 import { resolve } from 'node:path';
-import { buildDate } from '../src/data/build-date.ts';
 import { dataDir, readDataDir } from '../src/data/read-data-dir.ts';
 import { formatIssueReport } from '../src/lib/issues/data-issue.ts';
 import { loadSite } from '../src/lib/site/load-site.ts';
+import { buildDate } from '../src/data/build-date.ts';
+import { writeSearchIndex } from './lib/search-index.ts';
 
 const outDir = resolve(process.env.UNION_DIST_DIR || 'dist');
 const tmpDir = resolve('.build-tmp', `dist-${process.pid}`);
@@ -22,7 +23,9 @@ function fail(message: string): never {
   process.exit(1);
 }
 
-// The date shown on every page is read once here, so a build that crosses midnight is consistent.
+const result = loadSite(readDataDir(dataDir()));
+if (!result.site) fail(formatIssueReport(result.issues));
+// The build date is read once here and passed on, so a build that crosses midnight is consistent.
 let date = '';
 try {
   date = buildDate();
@@ -30,14 +33,22 @@ try {
   fail((error as Error).message);
 }
 
-const result = loadSite(readDataDir(dataDir()));
-if (!result.site) fail(formatIssueReport(result.issues));
-
+// Vite's reserved variables, when inherited (vitest sets BASE_URL=/ and MODE=test), would
+// override the configured base path and mode of the build; they never come from the user.
+const env = Object.fromEntries(
+  Object.entries(process.env).filter(([key]) => !['BASE_URL', 'MODE', 'DEV', 'PROD', 'SSR'].includes(key)),
+);
 const astro = spawnSync(process.execPath, [resolve('node_modules/astro/bin/astro.mjs'), 'build'], {
   stdio: 'inherit',
-  env: { ...process.env, ASTRO_TELEMETRY_DISABLED: '1', UNION_OUT_DIR: tmpDir, UNION_BUILD_DATE: date },
+  env: { ...env, ASTRO_TELEMETRY_DISABLED: '1', UNION_OUT_DIR: tmpDir, UNION_BUILD_DATE: date },
 });
 if (astro.status !== 0) fail(`网站生成失败（astro build 退出码 ${astro.status}），未发布任何内容。`);
+
+const search = await writeSearchIndex(tmpDir).catch((error: unknown) => ({ pages: 0, errors: [String(error)] }));
+if (search.errors.length > 0 || search.pages === 0) {
+  fail(`搜索索引生成失败，未发布任何内容：\n${search.errors.join('\n') || '没有可索引的页面'}`);
+}
+console.log(`搜索索引：${search.pages} 个页面。`);
 
 rmSync(outDir, { recursive: true, force: true });
 renameSync(tmpDir, outDir);

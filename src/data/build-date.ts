@@ -1,9 +1,15 @@
+import { isIsoDate } from '../lib/dates/calendar.ts';
+
 /**
- * The build date shown on the site, "YYYY-MM-DD": UNION_BUILD_DATE when set (so two builds
- * of the same input are byte-identical), otherwise today in Asia/Shanghai. The only clock read.
+ * The build date as ISO "YYYY-MM-DD": UNION_BUILD_DATE when set (so tests and reprints
+ * are exact), otherwise today's date in Asia/Shanghai. The disclosure register computes
+ * published / due / overdue as of this day. Throws on a malformed UNION_BUILD_DATE.
  */
 export function buildDate(): string {
-  const injected = process.env.UNION_BUILD_DATE;
-  if (injected && !/^\d{4}-\d{2}-\d{2}$/.test(injected)) throw new Error(`UNION_BUILD_DATE 应为 YYYY-MM-DD，实际为 “${injected}”`);
-  return injected || new Intl.DateTimeFormat('sv-SE', { timeZone: 'Asia/Shanghai' }).format(new Date());
+  const fixed = process.env.UNION_BUILD_DATE;
+  if (fixed) {
+    if (!isIsoDate(fixed)) throw new Error(`UNION_BUILD_DATE 应为 YYYY-MM-DD 格式的日期，实际为：${fixed}`);
+    return fixed;
+  }
+  return new Intl.DateTimeFormat('en-CA', { timeZone: 'Asia/Shanghai', year: 'numeric', month: '2-digit', day: '2-digit' }).format(new Date());
 }

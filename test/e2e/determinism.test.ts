@@ -17,7 +17,7 @@ describe('the build', () => {
 
   it('shows the build date from UNION_BUILD_DATE on every page', () => {
     for (const file of ['index.html', 'funds/index.html', 'funds/2024/index.html'])
-      expect(readFileSync(join(inject('rootDist'), file), 'utf8')).toContain(`本站生成于 ${E2E_BUILD_DATE}`);
+      expect(readFileSync(join(inject('rootDist'), file), 'utf8')).toContain(`数据截至 ${E2E_BUILD_DATE}`);
   });
 });
 

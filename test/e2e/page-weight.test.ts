@@ -23,6 +23,12 @@ describe('the page weight of the demo site', () => {
     expect(statement.total).toBeLessThan(50_000);
   });
 
+  it('counts the interactive chart library as loaded on demand, not with the page', () => {
+    const trend = weights.find((w) => w.page === 'funds/')!;
+    expect(trend.onDemandFiles).toEqual([expect.stringMatching(/^_astro\/trend-chart\.[\w-]+\.js$/)]);
+    expect(trend.files.some((f) => f.includes('trend-chart'))).toBe(false);
+  });
+
   it('weighs the same under a base path, from the same files', () => {
     const underBase = measurePageWeights(inject('baseDist'), '/gonghui/').find((w) => w.page === 'funds/2024/')!;
     expect(underBase.files).toEqual(statement.files);
@@ -38,6 +44,9 @@ describe('the budget check', () => {
     // Followed through a static JS import and a CSS url().
     expect(heavy.files).toEqual(['heavy/app.js', 'heavy/dep.js', 'heavy/heavy.css', 'pixel.svg', 'style.css']);
     expect(heavy.images).toBeGreaterThan(0);
+    // A dynamic import() is loaded on demand: counted apart, not in the page's total.
+    expect(heavy.onDemandFiles).toEqual(['heavy/later.js']);
+    expect(heavy.onDemand).toBeGreaterThan(0);
     expect(heavy.js).toBeGreaterThan(0);
     expect(heavy.css).toBeGreaterThan(0);
     expect(weights.find((w) => w.page === 'axe/')!.files).toEqual(['pixel.svg', 'style.css']);
@@ -48,6 +57,12 @@ describe('the budget check', () => {
     expect(formatProblems(checkBudgets([heavy], tight))).toEqual([
       `heavy/ · page-weight · gzip 后共 ${heavy.total.toLocaleString('en-US')} 字节，超出“样例”预算 200 字节`,
     ]);
+  });
+
+  it('reports what a page loads on demand beyond the cap', () => {
+    expect(formatProblems(checkBudgets([heavy], BUDGETS, 10))).toContainEqual(
+      `heavy/ · page-weight · 按需加载的文件 gzip 后共 ${heavy.onDemand} 字节，超出预算 10 字节`,
+    );
   });
 
   it('reports JavaScript on a page without a chart, inline scripts included', () => {

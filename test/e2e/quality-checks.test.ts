@@ -12,7 +12,10 @@ import { formatProblems } from '../../scripts/lib/quality/problem.ts';
 
 const FIXTURE = new URL('../fixtures/e2e/site/', import.meta.url).pathname;
 
-describe.each(['/', '/sub/'])('the quality checks on a site with known defects, served at %s', (base) => {
+// Served under a base path, the stricter case for the crawler (the real site runs at both).
+const base = '/sub/';
+
+describe('the quality checks on a site with known defects, served under a base path', () => {
   let browser: Browser;
   let close: () => Promise<void>;
   let result: CrawlResult;

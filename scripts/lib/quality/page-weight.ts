@@ -4,9 +4,10 @@
 import { existsSync, readFileSync, statSync } from 'node:fs';
 import { extname, join } from 'node:path';
 import { gzipSync } from 'node:zlib';
-import { BUDGETS, CHART_JS_BYTES, type Budget } from './budgets.ts';
+import { BUDGETS, CHART_JS_BYTES, ON_DEMAND_BYTES, type Budget } from './budgets.ts';
 import { listFiles, pagePath } from './dist-files.ts';
 import type { Problem } from './problem.ts';
+import { cssReferences, dynamicImports, htmlReferences, inlineScripts, jsReferences } from './references.ts';
 
 /** Gzipped bytes of one page, by kind. `total` is their sum; `js` includes inline scripts. */
 export interface PageWeight {
@@ -18,13 +19,19 @@ export interface PageWeight {
   fonts: number;
   other: number;
   total: number;
+  /** Loaded only when the reader asks (dynamic `import()`), not part of `total`. */
+  onDemand: number;
   /** The page shows a chart (`<figure class="chart">`). */
   hasChart: boolean;
-  /** Linked files, as paths in dist/. */
+  /** Files loaded with the page, as paths in dist/. */
   files: string[];
+  /** Files loaded on demand. */
+  onDemandFiles: string[];
 }
 
-const KIND: Record<string, 'css' | 'js' | 'images' | 'fonts'> = {
+type Kind = 'css' | 'js' | 'images' | 'fonts' | 'other';
+
+const KIND: Record<string, Exclude<Kind, 'other'>> = {
   '.css': 'css',
   '.js': 'js',
   '.mjs': 'js',
@@ -44,52 +51,6 @@ const KIND: Record<string, 'css' | 'js' | 'images' | 'fonts'> = {
 
 const gz = (bytes: Uint8Array | string): number => gzipSync(bytes, { level: 9 }).length;
 
-/** Attribute values of the tags that load something when the page is shown. */
-function htmlReferences(html: string): string[] {
-  const refs: string[] = [];
-  for (const [, name, attrs] of html.matchAll(/<(link|script|img|source|video|input)\b([^>]*)>/gi)) {
-    const attr = (key: string) =>
-      attrs!
-        .match(new RegExp(`\\s${key}\\s*=\\s*(?:"([^"]*)"|'([^']*)'|([^\\s>]+))`, 'i'))
-        ?.slice(1)
-        .find((v) => v !== undefined);
-    const kind = name!.toLowerCase();
-    if (kind === 'link' && /\b(stylesheet|icon|preload|modulepreload)\b/i.test(attr('rel') ?? ''))
-      refs.push(attr('href') ?? '');
-    else if (kind === 'video') refs.push(attr('poster') ?? '');
-    else refs.push(attr('src') ?? '');
-    for (const candidate of (attr('srcset') ?? '').split(',')) refs.push(candidate.trim().split(/\s+/)[0] ?? '');
-  }
-  for (const [, css] of html.matchAll(/<style\b[^>]*>([\s\S]*?)<\/style>/gi)) refs.push(...cssReferences(css!));
-  return refs.filter(Boolean);
-}
-
-function cssReferences(css: string): string[] {
-  const urls = [...css.matchAll(/url\(\s*(?:"([^"]*)"|'([^']*)'|([^)\s]*))\s*\)/g)].map(
-    (m) => m[1] ?? m[2] ?? m[3] ?? '',
-  );
-  const imports = [...css.matchAll(/@import\s+(?:"([^"]*)"|'([^']*)')/g)].map((m) => m[1] ?? m[2] ?? '');
-  return [...urls, ...imports].filter((u) => u && !u.startsWith('data:') && !u.startsWith('#'));
-}
-
-function jsReferences(js: string): string[] {
-  return [...js.matchAll(/\bimport\s*(?:[\w*${}\s,]+from\s*)?["']([^"']+)["']/g)].map((m) => m[1]!);
-}
-
-/** Inline scripts the browser runs (not JSON data blocks). */
-function inlineScripts(html: string): string {
-  return [...html.matchAll(/<script\b([^>]*)>([\s\S]*?)<\/script>/gi)]
-    .filter(
-      ([, attrs]) =>
-        !/\ssrc\s*=/i.test(attrs!) &&
-        /^(|module|text\/javascript|application\/javascript)$/i.test(
-          attrs!.match(/\stype\s*=\s*["']?([^"'\s>]*)/i)?.[1] ?? '',
-        ),
-    )
-    .map(([, , body]) => body!)
-    .join('\n');
-}
-
 /**
  * Weighs every HTML page of the build in `root`, served under `base` ("/" or "/gonghui/").
  * References to other hosts or to missing files are skipped: the browser suite reports them.
@@ -103,39 +64,49 @@ export function measurePageWeights(root: string, base = '/'): PageWeight[] {
     const path = join(root, file);
     return existsSync(path) && statSync(path).isFile() ? file : undefined;
   };
+  /** Adds the files reached from `start` (not yet in `seen`) to `sizes`; returns their dynamic imports. */
+  const follow = (start: (string | undefined)[], seen: Set<string>, sizes: Record<Kind, number>): string[] => {
+    const pending = [...start];
+    const later: string[] = [];
+    while (pending.length) {
+      const file = pending.shift();
+      if (!file || seen.has(file)) continue;
+      seen.add(file);
+      const bytes = readFileSync(join(root, file));
+      const kind = KIND[extname(file).toLowerCase()] ?? 'other';
+      sizes[kind] += gz(bytes);
+      const text = kind === 'css' || kind === 'js' ? bytes.toString('utf8') : '';
+      if (kind === 'css') pending.push(...cssReferences(text).map((ref) => toFile(ref, file)));
+      if (kind === 'js') pending.push(...jsReferences(text).map((ref) => toFile(ref, file)));
+      if (kind === 'js') later.push(...dynamicImports(text).flatMap((ref) => toFile(ref, file) ?? []));
+    }
+    return later;
+  };
   return listFiles(root)
     .filter((file) => file.endsWith('.html'))
     .map((file) => {
       const html = readFileSync(join(root, file), 'utf8');
-      const weight: PageWeight = {
+      const sizes: Record<Kind, number> = { css: 0, js: 0, images: 0, fonts: 0, other: 0 };
+      const inline = inlineScripts(html);
+      if (inline.trim()) sizes.js += gz(inline);
+      const refs = [...htmlReferences(html), ...jsReferences(inline)].map((ref) => toFile(ref, file));
+      const seen = new Set<string>();
+      const dynamic = follow(refs, seen, sizes);
+      const eager = [...seen].sort();
+      const lazy: Record<Kind, number> = { css: 0, js: 0, images: 0, fonts: 0, other: 0 };
+      const inlineDynamic = dynamicImports(inline).map((ref) => toFile(ref, file));
+      for (let next = [...dynamic, ...inlineDynamic]; next.length;) next = follow(next, seen, lazy);
+      const total = gz(html) + sizes.css + sizes.js + sizes.images + sizes.fonts + sizes.other;
+      return {
         page: pagePath(file),
         html: gz(html),
-        css: 0,
-        js: 0,
-        images: 0,
-        fonts: 0,
-        other: 0,
-        total: 0,
+        ...sizes,
+        total,
+        onDemand: lazy.css + lazy.js + lazy.images + lazy.fonts + lazy.other,
         hasChart: /<figure\b[^>]*\bclass="[^"]*\bchart\b/.test(html),
-        files: [],
+        files: eager,
+        onDemandFiles: [...seen].filter((f) => !eager.includes(f)).sort(),
       };
-      const inline = inlineScripts(html);
-      if (inline.trim()) weight.js += gz(inline);
-      const pending = htmlReferences(html).map((ref) => toFile(ref, file));
-      const seen = new Set<string>();
-      while (pending.length) {
-        const linked = pending.shift();
-        if (!linked || seen.has(linked)) continue;
-        seen.add(linked);
-        const bytes = readFileSync(join(root, linked));
-        const kind = KIND[extname(linked).toLowerCase()] ?? 'other';
-        weight[kind] += gz(bytes);
-        if (kind === 'css') pending.push(...cssReferences(bytes.toString('utf8')).map((ref) => toFile(ref, linked)));
-        if (kind === 'js') pending.push(...jsReferences(bytes.toString('utf8')).map((ref) => toFile(ref, linked)));
-      }
-      weight.files = [...seen].sort();
-      weight.total = weight.html + weight.css + weight.js + weight.images + weight.fonts + weight.other;
-      return weight;
     });
 }
 
@@ -144,8 +115,12 @@ export function budgetFor(page: string, budgets: readonly Budget[] = BUDGETS): B
   return budgets.find((b) => b.match.test(page)) ?? budgets[budgets.length - 1]!;
 }
 
-/** Pages over their total budget, and pages shipping JavaScript they are not allowed. */
-export function checkBudgets(weights: readonly PageWeight[], budgets: readonly Budget[] = BUDGETS): Problem[] {
+/** Pages over their total budget or the on-demand cap, and pages shipping JavaScript they are not allowed. */
+export function checkBudgets(
+  weights: readonly PageWeight[],
+  budgets: readonly Budget[] = BUDGETS,
+  onDemandBytes = ON_DEMAND_BYTES,
+): Problem[] {
   const problems: Problem[] = [];
   const n = (bytes: number) => bytes.toLocaleString('en-US');
   for (const w of weights) {
@@ -165,6 +140,12 @@ export function checkBudgets(weights: readonly PageWeight[], budgets: readonly B
           jsAllowed === 0
             ? `本页不应包含 JavaScript，实际 ${n(w.js)} 字节`
             : `JavaScript ${n(w.js)} 字节，超出允许的 ${n(jsAllowed)} 字节`,
+      });
+    if (w.onDemand > onDemandBytes)
+      problems.push({
+        check: 'page-weight',
+        page: w.page,
+        detail: `按需加载的文件 gzip 后共 ${n(w.onDemand)} 字节，超出预算 ${n(onDemandBytes)} 字节`,
       });
   }
   return problems;

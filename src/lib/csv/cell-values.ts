@@ -10,6 +10,30 @@ export interface CellPlace {
   header: string;
 }
 
+/** Reports an empty cell when the column is required; true when the cell is empty. */
+function isEmpty(
+  cell: Cell | undefined,
+  place: CellPlace,
+  issues: IssueList,
+  required: boolean,
+  code: string,
+  example: string,
+): cell is undefined {
+  if (cell && cell.text !== '') return false;
+  if (required) {
+    issues.add({
+      file: place.file,
+      line: place.line,
+      column: cell?.column ?? 0,
+      code,
+      message: `“${place.header}”不能为空`,
+      expected: example,
+      found: '空白',
+    });
+  }
+  return true;
+}
+
 /** The cell's amount in fen, or undefined after reporting why it is not one. */
 export function amountCell(
   cell: Cell | undefined,
@@ -17,20 +41,7 @@ export function amountCell(
   issues: IssueList,
   options: { required: boolean },
 ): number | undefined {
-  if (!cell || cell.text === '') {
-    if (options.required) {
-      issues.add({
-        file: place.file,
-        line: place.line,
-        column: cell?.column ?? 0,
-        code: 'amount.empty',
-        message: `“${place.header}”不能为空`,
-        expected: '金额，如 1234.56',
-        found: '空白',
-      });
-    }
-    return undefined;
-  }
+  if (isEmpty(cell, place, issues, options.required, 'amount.empty', '金额，如 1234.56')) return undefined;
   const parsed = parseAmount(cell.text);
   if (parsed.ok) return parsed.fen;
   issues.add({
@@ -53,20 +64,8 @@ export function dateCell(
   issues: IssueList,
   options: { required: boolean },
 ): string | undefined {
-  if (!cell || cell.text === '') {
-    if (options.required) {
-      issues.add({
-        file: place.file,
-        line: place.line,
-        column: cell?.column ?? 0,
-        code: 'date.empty',
-        message: `“${place.header}”不能为空`,
-        expected: '日期，如 2023-01-05 或 2023年1月5日',
-        found: '空白',
-      });
-    }
+  if (isEmpty(cell, place, issues, options.required, 'date.empty', '日期，如 2023-01-05 或 2023年1月5日'))
     return undefined;
-  }
   const parsed = parseDate(cell.text);
   if (parsed.ok) return parsed.iso;
   issues.add({
@@ -88,20 +87,7 @@ export function countCell(
   issues: IssueList,
   options: { required: boolean },
 ): number | undefined {
-  if (!cell || cell.text === '') {
-    if (options.required) {
-      issues.add({
-        file: place.file,
-        line: place.line,
-        column: cell?.column ?? 0,
-        code: 'count.empty',
-        message: `“${place.header}”不能为空`,
-        expected: '整数，如 412',
-        found: '空白',
-      });
-    }
-    return undefined;
-  }
+  if (isEmpty(cell, place, issues, options.required, 'count.empty', '整数，如 412')) return undefined;
   const text = cell.text.replace(/[,，]/g, '');
   if (/^\d+$/.test(text) && Number.isSafeInteger(Number(text))) return Number(text);
   issues.add({

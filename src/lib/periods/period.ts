@@ -10,6 +10,10 @@ export interface Period {
   openingDeclared?: number;
   /** 期末结余 in fen, when declared; checked against the computed closing. */
   closingDeclared?: number;
+  /** 公开日期: the day the period's fund statement was disclosed, when recorded (≥ end). */
+  publishedOn?: string;
+  /** 预算公开日期: the day the period's budget was disclosed, when recorded. */
+  budgetPublishedOn?: string;
   /** Line of the period in periods.csv, for messages. */
   line: number;
   /** Field numbers of the balance cells in periods.csv, for messages (0 when absent). */

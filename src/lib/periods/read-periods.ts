@@ -7,13 +7,17 @@ import type { Period } from './period.ts';
 
 export const PERIODS_FILE = 'periods.csv';
 
-const COLUMNS: readonly ColumnSpec<'id' | 'label' | 'start' | 'end' | 'opening' | 'closing'>[] = [
+const COLUMNS: readonly ColumnSpec<
+  'id' | 'label' | 'start' | 'end' | 'opening' | 'closing' | 'published' | 'budgetPublished'
+>[] = [
   { key: 'id', header: '编号', aliases: ['id', '期间编号'], required: true },
   { key: 'label', header: '名称', aliases: ['label', '期间名称'], required: true },
   { key: 'start', header: '开始日期', aliases: ['start', 'start_date', '起始日期'], required: true },
   { key: 'end', header: '结束日期', aliases: ['end', 'end_date', '截止日期'], required: true },
   { key: 'opening', header: '期初结余', aliases: ['opening', 'opening_balance', '上期结余'], required: false },
   { key: 'closing', header: '期末结余', aliases: ['closing', 'closing_balance', '本期结余'], required: false },
+  { key: 'published', header: '公开日期', aliases: ['published', '收支公开日期'], required: false },
+  { key: 'budgetPublished', header: '预算公开日期', aliases: ['budget_published'], required: false },
 ];
 
 const ID_PATTERN = /^[A-Za-z0-9_-]+$/;
@@ -72,7 +76,23 @@ export function readPeriods(text: string, issues: IssueList): Period[] {
     const end = dateCell(cells.end, { file, line, header: '结束日期' }, issues, { required: true });
     const opening = amountCell(cells.opening, { file, line, header: '期初结余' }, issues, { required: false });
     const closing = amountCell(cells.closing, { file, line, header: '期末结余' }, issues, { required: false });
+    const published = dateCell(cells.published, { file, line, header: '公开日期' }, issues, { required: false });
+    const budgetPublished = dateCell(cells.budgetPublished, { file, line, header: '预算公开日期' }, issues, {
+      required: false,
+    });
     if (start === undefined || end === undefined || !ok) continue;
+    if (published !== undefined && compareIso(published, end) < 0) {
+      issues.add({
+        file,
+        line,
+        column: cells.published?.column ?? 0,
+        code: 'period.published-before-end',
+        message: '公开日期早于期间结束日期：期间还没结束，收支表不能公开',
+        expected: `不早于 ${end}`,
+        found: published,
+        hint: '公开日期是收支表在公开栏和网站上公布的日期；还没公开的请留空',
+      });
+    }
     if (compareIso(start, end) > 0) {
       issues.add({
         file,
@@ -94,6 +114,8 @@ export function readPeriods(text: string, issues: IssueList): Period[] {
       columns: { opening: cells.opening?.column ?? 0, closing: cells.closing?.column ?? 0 },
       ...(opening !== undefined ? { openingDeclared: opening } : {}),
       ...(closing !== undefined ? { closingDeclared: closing } : {}),
+      ...(published !== undefined ? { publishedOn: published } : {}),
+      ...(budgetPublished !== undefined ? { budgetPublishedOn: budgetPublished } : {}),
     });
   }
   checkSequence(periods, issues);

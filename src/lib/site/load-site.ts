@@ -14,6 +14,7 @@ import type { Period } from '../periods/period.ts';
 import { PERIODS_FILE, readPeriods } from '../periods/read-periods.ts';
 import { buildStatement, NegativeTotalError } from '../statement/build-statement.ts';
 import { decodeText } from '../text/decode-text.ts';
+import { readSchedule, SCHEDULE_FILE } from '../disclosure/read-schedule.ts';
 import { readUnion, UNION_FILE } from '../union/read-union.ts';
 import type { DataFiles } from './data-files.ts';
 import type { PeriodData, SiteData } from './site-data.ts';
@@ -24,7 +25,7 @@ export interface LoadResult {
   issues: DataIssue[];
 }
 
-const KNOWN_TOP = new Set([UNION_FILE, PERIODS_FILE, ACCOUNTS_FILE, MEMBERSHIP_FILE]);
+const KNOWN_TOP = new Set([UNION_FILE, PERIODS_FILE, ACCOUNTS_FILE, MEMBERSHIP_FILE, SCHEDULE_FILE]);
 const FOLDERS = ['funds/', 'budgets/'];
 
 function text(files: DataFiles, path: string): string | undefined {
@@ -43,7 +44,8 @@ function checkFileNames(files: DataFiles, issues: IssueList, extraKnown: (path: 
       column: 0,
       code: 'file.unexpected',
       message: /\.(xlsx?|et|wps)$/i.test(path) ? '不能直接读取 Excel/WPS 表格' : '不认识的数据文件',
-      expected: 'union.yaml、periods.csv、accounts.csv、membership.csv、funds/<期间编号>.csv 或 budgets/<期间编号>.csv',
+      expected:
+        'union.yaml、periods.csv、accounts.csv、membership.csv、disclosure-schedule.csv、funds/<期间编号>.csv 或 budgets/<期间编号>.csv',
       found: path,
       hint: /\.(xlsx?|et|wps)$/i.test(path) ? '请在 Excel/WPS 中“另存为”CSV 文件' : '请移走或改名',
     });
@@ -186,6 +188,8 @@ export function loadSite(files: DataFiles): LoadResult {
       });
     }
   }
+  const scheduleText = text(files, SCHEDULE_FILE);
+  const schedule = scheduleText === undefined ? [] : readSchedule(scheduleText, issues);
   const data: PeriodData[] = [];
   let previous: PeriodData | undefined;
   // A fund file with problems makes its own totals unreliable, and with them the opening
@@ -262,5 +266,5 @@ export function loadSite(files: DataFiles): LoadResult {
     previous = entry;
   }
   if (issues.count > 0 || !union) return { issues: issues.sorted() };
-  return { site: { union, chart, periods: data }, issues: [] };
+  return { site: { union, chart, periods: data, schedule }, issues: [] };
 }

@@ -1,4 +1,5 @@
 import type { Chart } from '../accounts/account.ts';
+import type { ScheduleRule } from '../disclosure/schedule.ts';
 import type { BudgetExecutionRow } from '../budgets/budget-execution.ts';
 import type { Membership } from '../membership/read-membership.ts';
 import type { Statement } from '../statement/statement.ts';
@@ -28,4 +29,6 @@ export interface SiteData {
   union: Union;
   chart: Chart;
   periods: PeriodData[];
+  /** The disclosure schedule (disclosure-schedule.csv); empty when the file is absent. */
+  schedule: ScheduleRule[];
 }

@@ -1,0 +1,41 @@
+import type { SiteData } from '../site/site-data.ts';
+import type { DisclosureItem } from './disclosure-item.ts';
+
+/**
+ * One fund statement (经费收支表, with the budget execution that is the 决算) per period.
+ * Its disclosure date is the period's 公开日期 in periods.csv; left empty, the statement
+ * is on the site but counts as not yet disclosed in the register.
+ */
+export function fundStatementItems(site: SiteData): DisclosureItem[] {
+  return site.periods.map(({ statement: { period } }) => ({
+    kind: 'fund-statement',
+    title: `${period.label}经费收支表`,
+    periodId: period.id,
+    periodLabel: period.label,
+    coversStart: period.start,
+    coversEnd: period.end,
+    ...(period.publishedOn ? { publishedOn: period.publishedOn } : {}),
+    audience: '全体',
+    href: `funds/${period.id}/`,
+  }));
+}
+
+/**
+ * One budget (经费预算) per period that has a budgets/<id>.csv. Its disclosure date is
+ * the period's 预算公开日期 in periods.csv. The budget is shown on the period's page.
+ */
+export function budgetItems(site: SiteData): DisclosureItem[] {
+  return site.periods
+    .filter((p) => p.budget)
+    .map(({ statement: { period } }) => ({
+      kind: 'budget',
+      title: `${period.label}经费预算`,
+      periodId: period.id,
+      periodLabel: period.label,
+      coversStart: period.start,
+      coversEnd: period.end,
+      ...(period.budgetPublishedOn ? { publishedOn: period.budgetPublishedOn } : {}),
+      audience: '全体',
+      href: `funds/${period.id}/#h-budget`,
+    }));
+}

@@ -1,0 +1,38 @@
+import { createHash } from 'node:crypto';
+import type { DataFiles } from './data-files.ts';
+
+/** What the footer prints so that two printouts can be told apart. */
+export interface DataStamp {
+  /** The build date (ISO "YYYY-MM-DD"). */
+  date: string;
+  /** SHA-256 over the data files, 64 lowercase hex digits. */
+  digest: string;
+  /** Its first 12 hex digits, as printed. */
+  short: string;
+  /** Number of data files digested. */
+  files: number;
+}
+
+const encoder = new TextEncoder();
+
+/**
+ * SHA-256 of a data folder: for each file in code-unit order of its path, the path, a
+ * NUL, the byte length in decimal, a NUL, then the bytes. Deterministic: independent of
+ * the map's order, and any change to a path or a byte changes it.
+ */
+export function dataDigest(files: DataFiles): string {
+  const hash = createHash('sha256');
+  const paths = [...files.keys()].sort((a, b) => (a < b ? -1 : a > b ? 1 : 0));
+  for (const path of paths) {
+    const bytes = files.get(path)!;
+    hash.update(encoder.encode(`${path}\0${bytes.length}\0`));
+    hash.update(bytes);
+  }
+  return hash.digest('hex');
+}
+
+/** The stamp of a build: its date and the digest of its data files. */
+export function dataStamp(files: DataFiles, date: string): DataStamp {
+  const digest = dataDigest(files);
+  return { date, digest, short: digest.slice(0, 12), files: files.size };
+}

@@ -1,0 +1,138 @@
+// End to end: build the demo site under a base path with a fixed build date, serve it on
+// loopback, and search it in Debian's Chromium. Checks Chinese search (Pagefind extended
+// edition), that nothing is fetched from outside the host, and the disclosure pages.
+import { spawnSync } from 'node:child_process';
+import { mkdtempSync, readFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join, resolve } from 'node:path';
+import type { Browser, Page } from 'playwright-core';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { launchBrowser } from '../../scripts/lib/browser.ts';
+import { serveStatic } from '../../scripts/lib/static-server.ts';
+
+const root = resolve(import.meta.dirname, '../..');
+const dist = join(mkdtempSync(join(tmpdir(), 'union-search-')), 'dist');
+const BASE = '/gonghui/';
+let site: Awaited<ReturnType<typeof serveStatic>>;
+let browser: Browser;
+let page: Page;
+const outside: string[] = [];
+
+beforeAll(async () => {
+  const run = spawnSync(process.execPath, ['scripts/build.ts'], {
+    cwd: root,
+    env: { ...process.env, UNION_DIST_DIR: dist, UNION_BASE_PATH: BASE, UNION_BUILD_DATE: '2025-06-30' },
+    encoding: 'utf8',
+  });
+  if (run.status !== 0) throw new Error(run.stdout + run.stderr);
+  site = await serveStatic(dist, BASE);
+  browser = await launchBrowser();
+  page = await browser.newPage();
+  await page.route('**/*', (route) => {
+    const url = new URL(route.request().url());
+    if (url.hostname === '127.0.0.1') return route.continue();
+    outside.push(url.href);
+    return route.abort();
+  });
+});
+
+afterAll(async () => {
+  await browser?.close();
+  await site?.close();
+});
+
+/** Result paths (relative to the base) and excerpts, best first, as the search page shows them. */
+async function search(term: string): Promise<{ path: string; excerpt: string }[]> {
+  await page.goto(`${site.url}search/?q=${encodeURIComponent(term)}`);
+  await page.waitForFunction(
+    () => /共|没有找到|不可用/.test(document.querySelector('.search-status')?.textContent ?? ''),
+    null,
+    { timeout: 5000 },
+  );
+  const status = (await page.textContent('.search-status')) ?? '';
+  if (status.includes('不可用')) throw new Error(status);
+  return page.$$eval(
+    '.search-results li',
+    (items, base) =>
+      items.map((li) => ({
+        path: li.querySelector('a')!.getAttribute('href')!.slice(base.length),
+        excerpt: li.querySelector('p')!.textContent!,
+      })),
+    BASE,
+  );
+}
+
+describe('Chinese search in a real browser, offline, under a base path', () => {
+  it.each([
+    { term: '经费', first: ['funds/'], why: 'the fund disclosure overview' },
+    { term: '2023年度', first: ['funds/2023/'], why: 'a period label finds its statement' },
+    {
+      term: '职工集体福利支出',
+      first: ['funds/2024/', 'funds/2023/', 'funds/2022/'],
+      why: 'a category name finds a statement showing it',
+    },
+    {
+      term: '帮扶',
+      first: ['funds/2024/', 'funds/2023/', 'funds/2022/', 'funds/2024/ledger/', 'funds/2022/ledger/'],
+      why: 'hardship aid lines',
+    },
+    { term: '生日蛋糕', first: ['funds/2024/ledger/', 'funds/2022/ledger/'], why: 'a memo word of the ledger' },
+    { term: '公开目录', first: ['disclosure/'], why: 'the register' },
+  ])('$term → $why', async ({ term, first }) => {
+    const results = await search(term);
+    expect(results.length, `no result for ${term}`).toBeGreaterThan(0);
+    expect(first).toContain(results[0]!.path);
+  });
+
+  it('finds a memo word only on the ledgers that contain it, with the word highlighted', async () => {
+    const results = await search('生日蛋糕');
+    expect(results.map((r) => r.path).sort()).toEqual(['funds/2022/ledger/', 'funds/2024/ledger/']);
+    expect(await page.locator('.search-results mark').first().textContent()).toBe('生日蛋糕');
+  });
+
+  it('indexes only <main>: header, footer and the search page itself are not found', async () => {
+    expect(await search('跳到正文')).toEqual([]);
+    expect((await search('全站搜索')).map((r) => r.path)).not.toContain('search/');
+  });
+
+  it('fetches nothing from outside the host', () => {
+    expect(outside).toEqual([]);
+  });
+});
+
+describe('the disclosure pages for the build date 2025-06-30', () => {
+  const html = (path: string) => readFileSync(join(dist, path), 'utf8');
+  const text = (path: string) =>
+    html(path)
+      .replace(/<[^>]+>/g, ' ')
+      .replace(/\s+/g, ' ');
+
+  it('shows the overdue 2024 statement on the home page, linked to it', () => {
+    const home = text('index.html');
+    expect(home).toContain('逾期未公开（1 项）');
+    expect(home).toMatch(/2024年度经费收支表 ：应于 2025-03-31 前公开，已逾期 91 天/);
+    expect(html('index.html')).toContain(`href="${BASE}funds/2024/"`);
+  });
+
+  it('lists every item of the register with its status', () => {
+    const register = text('disclosure/index.html');
+    expect(register).toContain('已公开 6 项');
+    expect(register).toContain('逾期未公开 1 项');
+    expect(register).toMatch(/2023年度经费收支表 2023年度 全体 2024-04-12 2024-03-30 已公开 逾期 13 天公开/);
+    expect(register).toMatch(/2023年度经费预算 2023年度 全体 2023-02-24 2023-04-01 已公开/);
+  });
+
+  it('prints the data stamp in the footer of every page and ships no script outside the search page', () => {
+    for (const path of [
+      'index.html',
+      'funds/2024/index.html',
+      'disclosure/index.html',
+      'audit/index.html',
+      'members/index.html',
+    ]) {
+      expect(html(path)).toMatch(/数据截至 2025-06-30 · 数据指纹 [0-9a-f]{12}/);
+      expect(html(path)).not.toContain('<script');
+    }
+    expect(html('search/index.html')).toContain(`src="${BASE}scripts/site-search.js"`);
+  });
+});
