@@ -1,6 +1,7 @@
 // @ts-check
 import { defineConfig } from 'astro/config';
 import mdx from '@astrojs/mdx';
+import { join, resolve } from 'node:path';
 
 /**
  * Deployment options come from the environment so that one build script serves
@@ -8,6 +9,8 @@ import mdx from '@astrojs/mdx';
  * - UNION_BASE_PATH: the path the site is served under, e.g. "/gonghui/" (default "/").
  * - UNION_OUT_DIR: where Astro writes pages; the build script points it at a temporary
  *   folder and only moves it to dist/ when every check and page succeeded.
+ * - UNION_CONTENT_DIR: the content folder (default "content"); its reports/ sub-folder holds
+ *   the MDX reports, imported by src/data/report-modules.ts through the "@union-reports" alias.
  */
 export default defineConfig({
   base: process.env.UNION_BASE_PATH || '/',
@@ -16,4 +19,7 @@ export default defineConfig({
   build: { format: 'directory', inlineStylesheets: 'always' },
   integrations: [mdx()],
   devToolbar: { enabled: false },
+  vite: {
+    resolve: { alias: { '@union-reports': join(resolve(process.env.UNION_CONTENT_DIR || 'content'), 'reports') } },
+  },
 });

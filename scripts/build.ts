@@ -9,6 +9,8 @@ import { formatIssueReport } from '../src/lib/issues/data-issue.ts';
 import { loadSite } from '../src/lib/site/load-site.ts';
 import { buildDate } from '../src/data/build-date.ts';
 import { writeSearchIndex } from './lib/search-index.ts';
+import { readReportFiles, reportsLabel } from '../src/data/read-content-dir.ts';
+import { checkReports } from '../src/lib/reports/check-reports.ts';
 
 const outDir = resolve(process.env.UNION_DIST_DIR || 'dist');
 const tmpDir = resolve('.build-tmp', `dist-${process.pid}`);
@@ -24,7 +26,10 @@ function fail(message: string): never {
 }
 
 const result = loadSite(readDataDir(dataDir()));
-if (!result.site) fail(formatIssueReport(result.issues));
+// Reports are checked against the data before any page is written (with the data's own
+// problems, they are still checked for syntax, headings and placeholders).
+const reports = checkReports(readReportFiles(), reportsLabel(), result.site);
+if (!result.site || !reports.reports) fail(formatIssueReport([...result.issues, ...reports.issues]));
 // The build date is read once here and passed on, so a build that crosses midnight is consistent.
 let date = '';
 try {

@@ -1,6 +1,7 @@
 import { formatIssueReport } from '../lib/issues/data-issue.ts';
 import { loadSite } from '../lib/site/load-site.ts';
 import type { SiteData } from '../lib/site/site-data.ts';
+import { buildDate } from './build-date.ts';
 import { dataDir, readDataDir } from './read-data-dir.ts';
 
 let cached: SiteData | undefined;
@@ -11,7 +12,7 @@ let cached: SiteData | undefined;
  */
 export function getSite(): SiteData {
   if (cached) return cached;
-  const result = loadSite(readDataDir(dataDir()));
+  const result = loadSite(readDataDir(dataDir()), { buildDate: buildDate() });
   if (!result.site) throw new Error(formatIssueReport(result.issues));
   cached = result.site;
   return cached;

@@ -14,9 +14,9 @@ export const AUDIENCE_NAV = [
 /** Sections by kind of content, in display order. */
 export const KIND_NAV = [
   { key: 'funds', label: '经费', path: 'funds/', title: '经费收支、预算与明细账' },
-  // { key: 'reports', label: '报告', path: 'reports/', title: '工作报告与经审报告' },
-  // { key: 'activities', label: '活动', path: 'activities/', title: '文体、培训、慰问与帮扶' },
-  // { key: 'democracy', label: '民主管理', path: 'democracy/', title: '职代会、提案与选举' },
+  { key: 'reports', label: '报告', path: 'reports/', title: '工作报告与经审报告' },
+  { key: 'activities', label: '活动', path: 'activities/', title: '文体、培训、慰问与帮扶' },
+  { key: 'democracy', label: '民主管理', path: 'democracy/', title: '职代会、提案与选举' },
   { key: 'disclosure', label: '公开目录', path: 'disclosure/', title: '全部公开事项、期限与状态' },
   { key: 'search', label: '搜索', path: 'search/', title: '全站搜索' },
 ] as const;

@@ -7,6 +7,8 @@ import { beforeAll, describe, expect, it } from 'vitest';
 const root = resolve(import.meta.dirname, '../..');
 const out = mkdtempSync(join(tmpdir(), 'union-dist-'));
 const dist = join(out, 'dist');
+/** An empty content folder for builds of the test fixture (the demo reports cite demo data). */
+const noReports = mkdtempSync(join(tmpdir(), 'union-content-'));
 
 function build(env: Record<string, string>): { status: number | null; output: string } {
   const run = spawnSync(process.execPath, ['scripts/build.ts'], {
@@ -65,6 +67,75 @@ describe('the demo site', () => {
     const ledgers = ['2022', '2024'].map((id) => join(dist, `funds/${id}/ledger/index.html`));
     expect(ledgers.some((file) => existsSync(file))).toBe(true);
   });
+
+  it('publishes the demo reports, leaves the draft out, and lists them by period', () => {
+    for (const slug of [
+      '2019-2020-term-report',
+      '2019-2020-audit-report',
+      '2021-work-report',
+      '2022-work-report',
+      '2023-work-report',
+      '2024-work-report',
+    ]) {
+      expect(existsSync(join(dist, `reports/${slug}/index.html`)), slug).toBe(true);
+    }
+    expect(existsSync(join(dist, 'reports/2024-audit-report'))).toBe(false);
+    const list = text(readFileSync(join(dist, 'reports/index.html'), 'utf8'));
+    expect(list).not.toContain('2024年度工会经费收支情况的审查报告');
+    expect(list.indexOf('2024年度')).toBeLessThan(list.indexOf('2019—2020年度'));
+  });
+
+  it('prints figures in reports exactly as the statement shows them', () => {
+    const report = text(readFileSync(join(dist, 'reports/2019-2020-audit-report/index.html'), 'utf8'));
+    expect(report).toMatch(/职工福利费\s*274,945\.00 元\s*，\s*占本期支出合计的 78\.66%/);
+    expect(report).toMatch(/期末结余\s*70,034\.59 元\s*（大写：\s*柒万零叁拾肆元伍角玖分\s*）/);
+    expect(report).not.toContain('占总收入');
+  });
+
+  it('writes an audit page per period with checks, budget, sign-off and the 经审 report', () => {
+    const audit = text(readFileSync(join(dist, 'audit/2019-2020/index.html'), 'utf8'));
+    expect(audit).toContain('32,222.59 + 387,362.60 − 349,550.60 = 70,034.59');
+    expect(audit).toContain('工会主席 周文斌');
+    expect(audit).toContain('院工会经费审查委员会关于2019—2020年度工会经费收支情况的审查报告');
+    const budget = text(readFileSync(join(dist, 'audit/2023/index.html'), 'utf8'));
+    expect(budget).toContain('完成率 101.49%');
+    expect(readFileSync(join(dist, 'funds/2023/index.html'), 'utf8')).toMatch(/class="signoff keep print-only"/);
+  });
+});
+
+describe('the records pages of the demo site', () => {
+  const page = (path: string) => text(readFileSync(join(dist, path, 'index.html'), 'utf8'));
+
+  it('shows the 84 proposals of seed 001 merged into 37 and filed, with the rates written out', () => {
+    const proposals = page('democracy/proposals');
+    expect(proposals).toMatch(/六届六次职代会 46 26 20 20 20 20/);
+    expect(proposals).toMatch(/六届七次职代会 38 21 17 17 17 17/);
+    expect(proposals).toContain('72 ÷ 81 = 88.89%');
+    expect(proposals).toContain('采纳率 11 ÷ 20 = 55.00%');
+  });
+
+  it('shows the 六届→七届 election with its margin checked', () => {
+    const elections = page('democracy/elections');
+    expect(elections).toContain('七届工会委员会选举');
+    expect(elections).toContain('(12 − 11) ÷ 11 = 9.09%');
+    expect(elections).toContain('规定不低于 5.00%');
+  });
+
+  it('lists the sports meet with seven events and keeps 人 and 人次 apart', () => {
+    const activities = page('activities/2023');
+    expect(activities).toContain('托球跑、双腿夹球走、摸石过河、定点投篮、一分钟跳绳、踢毽子、金豆搬家七个项目');
+    expect(page('activities')).toMatch(/2019—2020年度（六届工会任期后两年） 17 500人次；2,406余人/);
+  });
+
+  it('shows 入会率 with its denominator', () => {
+    expect(page('members/membership')).toContain('427 ÷ 468 = 91.24%');
+  });
+
+  it('shows aid as aggregates: the 15 payments of 11,500 yuan to hardship families in 2019–2020 (seed 001)', () => {
+    const aid = page('activities/aid');
+    expect(aid).toMatch(/困难帮扶 13 人次 9,500\.00/);
+    expect(aid).toMatch(/金秋助学 2 人次 2,000\.00/);
+  });
 });
 
 describe('a failed build', () => {
@@ -74,7 +145,7 @@ describe('a failed build', () => {
     writeFileSync(join(data, 'funds/2022.csv'), '科目,金额\n会费收入,20xx0\n');
     const target = join(out, 'stale-dist');
     cpSync(join(root, 'test/fixtures/base'), target, { recursive: true }); // a stale "site"
-    const result = build({ UNION_DATA_DIR: data, UNION_DIST_DIR: target });
+    const result = build({ UNION_DATA_DIR: data, UNION_CONTENT_DIR: noReports, UNION_DIST_DIR: target });
     expect(result.status).toBe(1);
     expect(result.output).toContain('funds/2022.csv:2:2  “金额”不是有效金额：占位符');
     expect(existsSync(target)).toBe(false);
@@ -89,7 +160,7 @@ describe('a failed build', () => {
     );
     writeFileSync(join(data, 'funds/2023.csv'), ledger);
     const target = join(out, 'escape-dist');
-    const result = build({ UNION_DATA_DIR: data, UNION_DIST_DIR: target });
+    const result = build({ UNION_DATA_DIR: data, UNION_CONTENT_DIR: noReports, UNION_DIST_DIR: target });
     expect(result.status, result.output).toBe(0);
     const html = readFileSync(join(target, 'funds/2023/ledger/index.html'), 'utf8');
     expect(html).not.toContain('<script>alert(1)</script>');

@@ -18,7 +18,7 @@ describe('buildDate', () => {
     expect(buildDate()).toBe('2025-01-01');
   });
 
-  it.each(['2024/12/31', '20241231', '2024-12-31T00:00', '2024-02-30'])('rejects %j', (value) => {
+  it.each(['2024/12/31', '20241231', '2024-12-31T00:00', '2024-02-30', 'tomorrow'])('rejects %j', (value) => {
     vi.stubEnv('UNION_BUILD_DATE', value);
     expect(() => buildDate()).toThrow(`UNION_BUILD_DATE 应为 YYYY-MM-DD 格式的日期，实际为：${value}`);
   });

@@ -79,9 +79,9 @@ export async function crawlSite(
     const page = await context.newPage();
     try {
       const path = pathOf(url);
-      await watchPage(page, path, origin, problems);
+      const settled = await watchPage(page, path, origin, problems);
       await page.goto(url, { waitUntil: 'load' });
-      await page.waitForLoadState('networkidle');
+      await settled();
       const found = await page.evaluate(() => ({
         links: [...document.querySelectorAll<HTMLAnchorElement | HTMLAreaElement>('a[href], area[href]')].map(
           (a) => a.href,
@@ -119,12 +119,27 @@ export async function crawlSite(
   return { pages, problems };
 }
 
+/** Quiet time after which a loaded page counts as settled, in ms (Playwright's 'networkidle' waits 500). */
+const QUIET_MS = 200;
+/** Longest wait for a page to settle, in ms (a page that keeps polling is checked as it is). */
+const SETTLE_MS = 5_000;
+
 /**
  * Records console errors, uncaught exceptions, failed requests and any request to another
  * origin; requests to other origins are aborted, so nothing ever leaves the machine.
+ * Returns a function that resolves once no request has been in flight for QUIET_MS.
  */
-async function watchPage(page: Page, path: string, origin: string, problems: Problem[]): Promise<void> {
+async function watchPage(page: Page, path: string, origin: string, problems: Problem[]): Promise<() => Promise<void>> {
   const external = new Set<string>();
+  let inflight = 0;
+  let lastActivity = Date.now();
+  const activity = (delta: number) => {
+    inflight += delta;
+    lastActivity = Date.now();
+  };
+  page.on('request', () => activity(1));
+  page.on('requestfinished', () => activity(-1));
+  page.on('requestfailed', () => activity(-1));
   await page.route('**/*', (route) => {
     const url = route.request().url();
     if (new URL(url).origin === origin) return route.continue();
@@ -157,4 +172,9 @@ async function watchPage(page: Page, path: string, origin: string, problems: Pro
         detail: `${new URL(response.url()).pathname}：HTTP ${response.status()}`,
       });
   });
+  return async () => {
+    const deadline = Date.now() + SETTLE_MS;
+    while (Date.now() < deadline && (inflight > 0 || Date.now() - lastActivity < QUIET_MS))
+      await page.waitForTimeout(50);
+  };
 }

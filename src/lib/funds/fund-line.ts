@@ -12,8 +12,8 @@ export interface FundLine {
   voucher?: string;
   /** 摘要: plain text, always rendered as text. */
   memo?: string;
-  /** Field numbers of the date and voucher cells, for messages (0 when the file has none). */
-  columns: { date: number; voucher: number };
+  /** Field numbers of the date, voucher and memo cells, for messages (0 when the file has none). */
+  columns: { date: number; voucher: number; memo?: number };
 }
 
 /** A total row (收入合计, 支出合计, 某类合计/小计) stated in a fund file, checked against its parts. */

@@ -96,7 +96,7 @@ export function readFundFile(file: string, text: string, chart: Chart, issues: I
       ...(date !== undefined ? { date } : {}),
       ...(voucher ? { voucher } : {}),
       ...(memo ? { memo } : {}),
-      columns: { date: cells.date?.column ?? 0, voucher: cells.voucher?.column ?? 0 },
+      columns: { date: cells.date?.column ?? 0, voucher: cells.voucher?.column ?? 0, memo: cells.memo?.column ?? 0 },
     });
   }
   return result;

@@ -2,6 +2,7 @@ import { countCell } from '../csv/cell-values.ts';
 import type { ColumnSpec } from '../csv/read-table.ts';
 import { readTable } from '../csv/read-table.ts';
 import type { IssueList } from '../issues/data-issue.ts';
+import { COUNT_HEADERS, MEMBERSHIP_RATES } from './membership-rates.ts';
 
 export const MEMBERSHIP_FILE = 'membership.csv';
 
@@ -34,7 +35,10 @@ const OPTIONAL: readonly [Exclude<Column, 'period' | 'members'>, string][] = [
   ['newMembers', '新入会人数'],
 ];
 
-/** Reads membership.csv; period ids are checked against periods.csv by the caller. */
+/**
+ * Reads membership.csv; period ids are checked against periods.csv by the caller. Every
+ * rate of MEMBERSHIP_RATES is checked to lie in 0–100% (numerator ≤ denominator).
+ */
 export function readMembership(text: string, issues: IssueList): Membership[] {
   const file = MEMBERSHIP_FILE;
   const rows = readTable(file, text, COLUMNS, issues);
@@ -61,28 +65,20 @@ export function readMembership(text: string, issues: IssueList): Membership[] {
       });
       continue;
     }
-    for (const [key, header] of OPTIONAL) {
-      const value = entry[key];
-      if (key === 'employees' || value === undefined || value <= members) continue;
+    for (const rate of MEMBERSHIP_RATES) {
+      const numerator = entry[rate.numerator];
+      const denominator = entry[rate.denominator];
+      if (numerator === undefined || denominator === undefined || numerator <= denominator) continue;
+      const header = COUNT_HEADERS[rate.numerator];
+      const denominatorHeader = COUNT_HEADERS[rate.denominator];
       issues.add({
         file,
         line,
-        column: cells[key]?.column ?? 0,
-        code: 'membership.part-exceeds-members',
-        message: `${header}多于会员人数，比例将超过 100%`,
-        expected: `不多于会员人数 ${members}`,
-        found: String(value),
-      });
-    }
-    if (entry.employees !== undefined && members > entry.employees) {
-      issues.add({
-        file,
-        line,
-        column: cells.members?.column ?? 0,
-        code: 'membership.more-members-than-employees',
-        message: '会员人数多于职工人数，入会率将超过 100%',
-        expected: `不多于职工人数 ${entry.employees}`,
-        found: String(members),
+        column: cells[rate.numerator]?.column ?? 0,
+        code: rate.code,
+        message: `${header}多于${denominatorHeader}，${rate.label}将超过 100%`,
+        expected: `不多于${denominatorHeader} ${denominator}`,
+        found: String(numerator),
       });
     }
     out.push(entry);

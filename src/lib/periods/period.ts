@@ -16,6 +16,6 @@ export interface Period {
   budgetPublishedOn?: string;
   /** Line of the period in periods.csv, for messages. */
   line: number;
-  /** Field numbers of the balance cells in periods.csv, for messages (0 when absent). */
-  columns: { opening: number; closing: number };
+  /** Field numbers of the balance and label cells in periods.csv, for messages (0 when absent). */
+  columns: { opening: number; closing: number; label?: number };
 }

@@ -111,7 +111,11 @@ export function readPeriods(text: string, issues: IssueList): Period[] {
       start,
       end,
       line,
-      columns: { opening: cells.opening?.column ?? 0, closing: cells.closing?.column ?? 0 },
+      columns: {
+        opening: cells.opening?.column ?? 0,
+        closing: cells.closing?.column ?? 0,
+        label: cells.label?.column ?? 0,
+      },
       ...(opening !== undefined ? { openingDeclared: opening } : {}),
       ...(closing !== undefined ? { closingDeclared: closing } : {}),
       ...(published !== undefined ? { publishedOn: published } : {}),

@@ -16,6 +16,13 @@ import { buildStatement, NegativeTotalError } from '../statement/build-statement
 import { decodeText } from '../text/decode-text.ts';
 import { readSchedule, SCHEDULE_FILE } from '../disclosure/read-schedule.ts';
 import { readUnion, UNION_FILE } from '../union/read-union.ts';
+import { readSignoffs, SIGNOFFS_FILE } from '../signoffs/read-signoffs.ts';
+import { ALLOWED_TEXT_FILE, checkPublishedText, readAllowedText, yamlTextCells } from '../text/check-published-text.ts';
+import type { FundLine } from '../funds/fund-line.ts';
+import { checkSignoffPeriods, dataTextCells } from './text-cells.ts';
+import { loadRecords } from '../records/load-records.ts';
+import { isRecordFile, RECORD_FILES } from '../records/registry.ts';
+import type { Statement } from '../statement/statement.ts';
 import type { DataFiles } from './data-files.ts';
 import type { PeriodData, SiteData } from './site-data.ts';
 
@@ -25,7 +32,15 @@ export interface LoadResult {
   issues: DataIssue[];
 }
 
-const KNOWN_TOP = new Set([UNION_FILE, PERIODS_FILE, ACCOUNTS_FILE, MEMBERSHIP_FILE, SCHEDULE_FILE]);
+const KNOWN_TOP = new Set([
+  UNION_FILE,
+  PERIODS_FILE,
+  ACCOUNTS_FILE,
+  MEMBERSHIP_FILE,
+  SCHEDULE_FILE,
+  SIGNOFFS_FILE,
+  ALLOWED_TEXT_FILE,
+]);
 const FOLDERS = ['funds/', 'budgets/'];
 
 function text(files: DataFiles, path: string): string | undefined {
@@ -44,8 +59,7 @@ function checkFileNames(files: DataFiles, issues: IssueList, extraKnown: (path: 
       column: 0,
       code: 'file.unexpected',
       message: /\.(xlsx?|et|wps)$/i.test(path) ? '不能直接读取 Excel/WPS 表格' : '不认识的数据文件',
-      expected:
-        'union.yaml、periods.csv、accounts.csv、membership.csv、disclosure-schedule.csv、funds/<期间编号>.csv 或 budgets/<期间编号>.csv',
+      expected: `union.yaml、periods.csv、accounts.csv、membership.csv、disclosure-schedule.csv、signoffs.csv、allowed-text.csv、${RECORD_FILES.join('、')}、funds/<期间编号>.csv 或 budgets/<期间编号>.csv`,
       found: path,
       hint: /\.(xlsx?|et|wps)$/i.test(path) ? '请在 Excel/WPS 中“另存为”CSV 文件' : '请移走或改名',
     });
@@ -119,14 +133,20 @@ function balanceChecks(period: Period, data: PeriodData, previous: PeriodData | 
   }
 }
 
+/** Options of a load that are not in the data folder. */
+export interface LoadOptions {
+  /** The build date (ISO "YYYY-MM-DD"): 公示 notices whose end date is before it are not published. */
+  buildDate?: string;
+}
+
 /**
- * Loads and checks the whole data folder. Pure: reads only `files`. Reports every issue it
- * can find in one pass (a broken file does not hide problems in the others); `site` is
- * present only when there are none.
+ * Loads and checks the whole data folder. Pure: reads only `files` (and the build date it
+ * is given). Reports every issue it can find in one pass (a broken file does not hide
+ * problems in the others); `site` is present only when there are none.
  */
-export function loadSite(files: DataFiles): LoadResult {
+export function loadSite(files: DataFiles, options: LoadOptions = {}): LoadResult {
   const issues = new IssueList();
-  checkFileNames(files, issues, () => false);
+  checkFileNames(files, issues, isRecordFile);
   const unionText = text(files, UNION_FILE);
   const union = unionText === undefined ? undefined : readUnion(unionText, issues);
   if (unionText === undefined) {
@@ -190,7 +210,12 @@ export function loadSite(files: DataFiles): LoadResult {
   }
   const scheduleText = text(files, SCHEDULE_FILE);
   const schedule = scheduleText === undefined ? [] : readSchedule(scheduleText, issues);
+  const signoffsText = text(files, SIGNOFFS_FILE);
+  const signoffs = signoffsText === undefined ? [] : readSignoffs(signoffsText, issues);
+  checkSignoffPeriods(signoffs, periods, issues);
+  const fundLines = new Map<string, readonly FundLine[]>();
   const data: PeriodData[] = [];
+  const statements = new Map<string, Statement>();
   let previous: PeriodData | undefined;
   // A fund file with problems makes its own totals unreliable, and with them the opening
   // of the next period. The chain of balances is trusted again from the next period that
@@ -215,6 +240,7 @@ export function loadSite(files: DataFiles): LoadResult {
     }
     const before = issues.count;
     const fund = readFundFile(fundFile, fundText, chart, issues);
+    fundLines.set(fundFile, fund.lines);
     checkDatesInPeriod(fundFile, fund.lines, period, issues);
     checkDuplicateVouchers(fundFile, fund.lines, issues);
     checkStatedTotals(fundFile, fund, issues);
@@ -243,6 +269,7 @@ export function loadSite(files: DataFiles): LoadResult {
       continue;
     }
     const clean = issues.count === before;
+    if (clean) statements.set(period.id, statement);
     const entry: PeriodData = { statement, fundFile, checks: [] };
     const stated = fund.totals.length;
     if (stated > 0) {
@@ -262,9 +289,21 @@ export function loadSite(files: DataFiles): LoadResult {
     }
     const member = membership.find((m) => m.periodId === period.id);
     if (member) entry.membership = member;
+    if (fund.totals.length > 0) entry.statedTotals = fund.totals;
+    const signoff = signoffs.find((s) => s.periodId === period.id);
+    if (signoff) entry.signoff = signoff;
     data.push(entry);
     previous = entry;
   }
+  const allowedText = text(files, ALLOWED_TEXT_FILE);
+  const allowed = allowedText === undefined ? [] : readAllowedText(allowedText, issues);
+  const unionCells = unionText === undefined ? [] : yamlTextCells(UNION_FILE, unionText);
+  checkPublishedText([...unionCells, ...dataTextCells(periods, fundLines, signoffs)], allowed, issues);
+  const records = loadRecords(
+    files,
+    { chart, periods, statements, buildDate: options.buildDate, minElectionMarginBp: union?.minElectionMarginBp },
+    issues,
+  );
   if (issues.count > 0 || !union) return { issues: issues.sorted() };
-  return { site: { union, chart, periods: data, schedule }, issues: [] };
+  return { site: { union, chart, periods: data, schedule, records }, issues: [] };
 }

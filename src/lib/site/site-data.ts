@@ -1,7 +1,10 @@
 import type { Chart } from '../accounts/account.ts';
 import type { ScheduleRule } from '../disclosure/schedule.ts';
 import type { BudgetExecutionRow } from '../budgets/budget-execution.ts';
+import type { StatedTotal } from '../funds/fund-line.ts';
 import type { Membership } from '../membership/read-membership.ts';
+import type { Signoff } from '../signoffs/read-signoffs.ts';
+import type { RecordsData } from '../records/records-data.ts';
 import type { Statement } from '../statement/statement.ts';
 import type { Union } from '../union/union.ts';
 
@@ -22,6 +25,10 @@ export interface PeriodData {
   budget?: { file: string; rows: BudgetExecutionRow[] };
   membership?: Membership;
   checks: PassedCheck[];
+  /** The 合计/小计 rows of the fund file, each checked against its parts (shown to auditors). */
+  statedTotals?: StatedTotal[];
+  /** Who signed the period's statement (signoffs.csv). */
+  signoff?: Signoff;
 }
 
 /** The checked data of the whole site. Periods are in time order. */
@@ -31,4 +38,6 @@ export interface SiteData {
   periods: PeriodData[];
   /** The disclosure schedule (disclosure-schedule.csv); empty when the file is absent. */
   schedule: ScheduleRule[];
+  /** Activities, aid aggregates, congress, proposals, elections and honours (public fields only). */
+  records: RecordsData;
 }

@@ -10,6 +10,12 @@ export const UnionSchema = z.object({
   kind: z.string().min(1).default('基层工会'),
   congress: z.enum(CONGRESS_NAMES, { message: `代表大会应为 ${CONGRESS_NAMES.join('、')} 之一` }),
   parent: z.string().optional(),
+  /** 差额比例下限 for elections, written "5%", in basis points (default 5% where used). */
+  minElectionMarginBp: z
+    .string()
+    .regex(/^\d{1,3}(\.\d{1,2})?%$/, '应为百分比，如 5%')
+    .transform((text) => Math.round(Number(text.slice(0, -1)) * 100))
+    .optional(),
 });
 
 /** The union the site belongs to. */
@@ -28,6 +34,8 @@ export const UNION_KEYS: Readonly<Record<string, keyof Union>> = {
   congress: 'congress',
   上级工会: 'parent',
   parent: 'parent',
+  差额比例下限: 'minElectionMarginBp',
+  min_election_margin: 'minElectionMarginBp',
 };
 
 /** Field → the Chinese key staff write, for messages. */
@@ -37,4 +45,5 @@ export const UNION_LABELS: Readonly<Record<keyof Union, string>> = {
   kind: '组织类型',
   congress: '代表大会',
   parent: '上级工会',
+  minElectionMarginBp: '差额比例下限',
 };

@@ -21,8 +21,12 @@ const PROPERTIES: [string, Check[]][] = [
   ['prints without navigation and without cutting anything off', ['print']],
 ];
 
-/** Registers the suite for the build in `dist()` served under `base` ("/" or "/gonghui/"). */
-export function describeBuiltSite(base: string, dist: () => string): void {
+/**
+ * Registers the suite for the build in `dist()` served under `base` ("/" or "/gonghui/").
+ * `axe: false` for a second shape of the same build (see inspectSite).
+ */
+export function describeBuiltSite(base: string, dist: () => string, options = { axe: true }): void {
+  const properties = PROPERTIES.filter(([, checks]) => options.axe || !checks.includes('axe'));
   describe(`the built site served at ${base}`, () => {
     let browser: Browser;
     let close: () => Promise<void>;
@@ -32,7 +36,7 @@ export function describeBuiltSite(base: string, dist: () => string): void {
       const site = await serveStatic(dist(), base);
       close = site.close;
       browser = await launchBrowser();
-      result = await inspectSite(browser, site.url);
+      result = await inspectSite(browser, site.url, options);
     }, 900_000); // grows with the site: about 2 s per page
 
     afterAll(async () => {
@@ -53,7 +57,7 @@ export function describeBuiltSite(base: string, dist: () => string): void {
       expect(statement.counts.table).toBeGreaterThanOrEqual(3);
     });
 
-    it.each(PROPERTIES)('%s', (_, checks) => {
+    it.each(properties)('%s', (_, checks) => {
       expect(checks.flatMap((check) => problemsOf(result.problems, check))).toEqual([]);
     });
 

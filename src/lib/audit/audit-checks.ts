@@ -1,0 +1,129 @@
+import { actualFor } from '../budgets/budget-execution.ts';
+import { daysInclusive } from '../dates/calendar.ts';
+import { formatYuan } from '../money/format-amount.ts';
+import { formatPercent } from '../numbers/rates.ts';
+import { formatShare } from '../shares/largest-remainder.ts';
+import type { PeriodData, SiteData } from '../site/site-data.ts';
+import type { StatementSide } from '../statement/statement.ts';
+
+/** The areas of the audit view, in the order auditors read them. */
+export const AUDIT_AREAS = ['收支平衡', '结余衔接', '合计核对', '预算执行'] as const;
+
+/** One check shown to auditors: what was compared, with which figures, and the outcome. */
+export interface AuditCheck {
+  area: (typeof AUDIT_AREAS)[number];
+  label: string;
+  /** The figures compared, as printed (元), e.g. "32,222.59 + 387,362.60 − 349,550.60 = 70,034.59". */
+  inputs: string;
+  /** The outcome in words: 相符, 一致, 完成率 101.49% … */
+  result: string;
+  /**
+   * True when an auditor should look (完成率 outside 90%–110%, a 上年决算数 that differs from
+   * the previous statement). Failures never get here: the build stops on them.
+   */
+  attention: boolean;
+}
+
+const SIDE_NAME = { income: '本期收入', expense: '本期支出' } as const;
+
+function sideChecks(side: StatementSide): AuditCheck[] {
+  const name = SIDE_NAME[side.kind];
+  const parts = side.categories.map((c) => formatYuan(c.fen)).join(' + ') || '0.00';
+  const shares = side.categories.reduce((sum, c) => sum + c.shareBp, 0);
+  return [
+    {
+      area: '合计核对',
+      label: `${name}各类别之和 = ${name}合计`,
+      inputs: `${parts} = ${formatYuan(side.totalFen)}`,
+      result: '相符',
+      attention: false,
+    },
+    {
+      area: '合计核对',
+      label: `${name}各类别占比之和 = 100.00%`,
+      inputs: side.categories.map((c) => `${c.account.name} ${formatShare(c.shareBp)}`).join('，') || '无',
+      result: side.totalFen === 0 ? '无收支' : `合计 ${formatShare(shares)}`,
+      attention: false,
+    },
+  ];
+}
+
+function budgetChecks(data: PeriodData, previous: PeriodData | undefined): AuditCheck[] {
+  if (!data.budget) return [];
+  const p = data.statement.period;
+  const comparable =
+    previous &&
+    Math.abs(
+      daysInclusive(p.start, p.end) - daysInclusive(previous.statement.period.start, previous.statement.period.end),
+    ) <= 31;
+  const checks: AuditCheck[] = [];
+  for (const row of data.budget.rows) {
+    const side = row.account.kind === 'income' ? '收入' : '支出';
+    const rate = row.rateBp === null ? '调整后预算数为 0' : `完成率 ${formatPercent(row.rateBp)}`;
+    const outside = row.rateBp !== null && (row.rateBp < 9000 || row.rateBp > 11000);
+    checks.push({
+      area: '预算执行',
+      label: `${side}·${row.account.name}：决算数 ÷ 调整后预算数`,
+      inputs: `${formatYuan(row.actualFen)} ÷ (${formatYuan(row.budgetFen)} + ${formatYuan(row.adjustmentFen)})`,
+      result: outside ? `${rate}（超出 90%–110%）` : rate,
+      attention: outside,
+    });
+    if (row.priorActualFen !== undefined && comparable) {
+      const actual = actualFor(previous.statement, row.account);
+      checks.push({
+        area: '预算执行',
+        label: `${side}·${row.account.name}：上年决算数 = ${previous.statement.period.label}收支表`,
+        inputs: `${formatYuan(row.priorActualFen)}（${data.budget.file}）与 ${formatYuan(actual)}（${previous.fundFile}）`,
+        result: row.priorActualFen === actual ? '一致' : `不一致，相差 ${formatYuan(row.priorActualFen - actual)}`,
+        attention: row.priorActualFen !== actual,
+      });
+    }
+  }
+  return checks;
+}
+
+/**
+ * Every check the build performed on period `index` of the site, with its inputs and result:
+ * the balance identity, continuity with the previous period, stated 合计/小计 rows and the
+ * categories against the totals, and budget execution (完成率, 上年决算数).
+ */
+export function auditChecks(site: SiteData, index: number): AuditCheck[] {
+  const data = site.periods[index]!;
+  const previous = index > 0 ? site.periods[index - 1] : undefined;
+  const s = data.statement;
+  const checks: AuditCheck[] = [];
+  for (const passed of data.checks) {
+    if (passed.code === 'balance.identity')
+      checks.push({ area: '收支平衡', label: passed.label, inputs: passed.detail, result: '相符', attention: false });
+    if (passed.code === 'balance.continuity')
+      checks.push({ area: '结余衔接', label: passed.label, inputs: passed.detail, result: '相符', attention: false });
+  }
+  if (!previous) {
+    checks.push({
+      area: '结余衔接',
+      label: '首个期间的期初结余',
+      inputs: `${formatYuan(s.openingFen)}（periods.csv 第 ${s.period.line} 行申报）`,
+      result: '取申报数',
+      attention: false,
+    });
+  }
+  for (const total of data.statedTotals ?? []) {
+    const scope = total.scope;
+    const sum =
+      'kind' in scope
+        ? scope.kind === 'income'
+          ? s.income.totalFen
+          : s.expense.totalFen
+        : actualFor(s, scope.account);
+    checks.push({
+      area: '合计核对',
+      label: `${data.fundFile} 第 ${total.line} 行“${total.label}” = 所属各行之和`,
+      inputs: `${formatYuan(total.fen)} = ${formatYuan(sum)}`,
+      result: '相符',
+      attention: false,
+    });
+  }
+  checks.push(...sideChecks(s.income), ...sideChecks(s.expense));
+  checks.push(...budgetChecks(data, previous));
+  return checks;
+}

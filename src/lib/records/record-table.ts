@@ -1,0 +1,152 @@
+import type { z } from 'zod';
+import type { CellPlace } from '../csv/cell-values.ts';
+import type { Cell, ColumnSpec } from '../csv/read-table.ts';
+import { readTable } from '../csv/read-table.ts';
+import type { IssueList } from '../issues/data-issue.ts';
+
+/**
+ * Reads one cell into a value. Reports what is wrong with the cell itself (file, line,
+ * column) to `issues` and returns undefined; an empty optional cell is undefined too.
+ */
+export type CellParser<T> = (
+  cell: Cell | undefined,
+  place: CellPlace,
+  issues: IssueList,
+  required: boolean,
+) => T | undefined;
+
+/** One column of a record table, declared once: header, aliases, parser, privacy. */
+export interface RecordColumn<T = unknown> {
+  /** The header staff write, e.g. "受助人". */
+  header: string;
+  /** Other headers accepted (English and variants), matched case-insensitively. */
+  aliases: readonly string[];
+  /** The header must be present and every cell filled. */
+  required: boolean;
+  /**
+   * Personal data (names, ID and phone numbers, illness, income). A private column never
+   * reaches a published file: it is left out of every public row, and the privacy test
+   * searches the built site for each of its values. This flag is the only declaration.
+   */
+  private?: boolean;
+  /** How a private column may appear in a time-limited public notice (公示), e.g. 张小三 → 张*三. */
+  mask?: (text: string) => string;
+  parse: CellParser<T>;
+}
+
+/** The columns of a table by field name. */
+export type RecordColumns = Record<string, RecordColumn>;
+
+/**
+ * A record table: its file in the data folder, its columns, and the zod schema of a row
+ * object (field name → parsed cell value). The schema checks what involves several cells
+ * (an end date after the start, votes that add up); a custom issue may carry
+ * `params: { code, expected, found, hint }` to control the message staff read.
+ */
+export interface RecordTable<S extends z.ZodType = z.ZodType> {
+  /** Path relative to the data folder, e.g. "activities.csv". */
+  file: string;
+  /** Prefix of issue codes, e.g. "activity" → "activity.invalid". */
+  code: string;
+  /** What one row is, in Chinese, e.g. "活动". */
+  title: string;
+  columns: RecordColumns;
+  schema: S;
+}
+
+/** A checked row: its physical line, the field number of each column (0 when absent), the value. */
+export interface RecordRow<T> {
+  line: number;
+  columns: Readonly<Record<string, number>>;
+  value: T;
+}
+
+/** Parameters a schema refinement may attach to a custom issue. */
+interface IssueParams {
+  code?: string;
+  expected?: string;
+  found?: string;
+  hint?: string;
+}
+
+/** Column specs for readTable, derived from the declaration. */
+export function columnSpecs(table: RecordTable): ColumnSpec[] {
+  return Object.entries(table.columns).map(([key, c]) => ({
+    key,
+    header: c.header,
+    aliases: c.aliases,
+    required: c.required,
+  }));
+}
+
+function describeValue(value: unknown): string {
+  if (value === undefined) return '未填写';
+  if (typeof value === 'object' && value !== null && 'name' in value) return String(value.name);
+  return typeof value === 'object' ? JSON.stringify(value) : String(value);
+}
+
+/**
+ * Reads and checks a record table. Every problem is reported with file, line and column:
+ * first cell by cell (each column's parser), then the row schema, whose issues are mapped
+ * back to the column named by their path. A row with any problem is left out. Never throws.
+ */
+export function readRecords<S extends z.ZodType>(
+  table: RecordTable<S>,
+  text: string,
+  issues: IssueList,
+): RecordRow<z.output<S>>[] {
+  const rows = readTable(table.file, text, columnSpecs(table), issues);
+  if (!rows) return [];
+  const out: RecordRow<z.output<S>>[] = [];
+  for (const { line, cells } of rows) {
+    const before = issues.count;
+    const raw: Record<string, unknown> = {};
+    const columns: Record<string, number> = {};
+    for (const [key, column] of Object.entries(table.columns)) {
+      const cell = cells[key];
+      columns[key] = cell?.column ?? 0;
+      const value = column.parse(cell, { file: table.file, line, header: column.header }, issues, column.required);
+      if (value !== undefined) raw[key] = value;
+    }
+    if (issues.count > before) continue;
+    const parsed = table.schema.safeParse(raw);
+    if (parsed.success) {
+      out.push({ line, columns, value: parsed.data });
+      continue;
+    }
+    for (const issue of parsed.error.issues) {
+      const key = String(issue.path[0] ?? '');
+      const header = table.columns[key]?.header ?? key;
+      const params: IssueParams = issue.code === 'custom' ? ((issue.params ?? {}) as IssueParams) : {};
+      issues.add({
+        file: table.file,
+        line,
+        column: columns[key] ?? 0,
+        code: params.code ?? `${table.code}.invalid`,
+        message: params.code ? issue.message : `“${header}”填写有误：${issue.message}`,
+        expected: params.expected ?? issue.message,
+        found: params.found ?? describeValue(raw[key]),
+        ...(params.hint ? { hint: params.hint } : {}),
+      });
+    }
+  }
+  return out;
+}
+
+/** The names of the private columns of a table, in declaration order. */
+export function privateKeys(table: RecordTable): string[] {
+  return Object.entries(table.columns)
+    .filter(([, c]) => c.private === true)
+    .map(([key]) => key);
+}
+
+/**
+ * A row object without its private fields: what may leave the loader. Every record that
+ * reaches SiteData goes through this, so the `private` flag alone decides what is
+ * published. The type stays T: pages must read only public fields (a private field is
+ * absent at run time, whatever the schema says).
+ */
+export function publicFields<T extends object>(table: RecordTable, value: T): T {
+  const hidden = new Set(privateKeys(table));
+  return Object.fromEntries(Object.entries(value).filter(([key]) => !hidden.has(key))) as T;
+}

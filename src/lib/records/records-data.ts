@@ -1,0 +1,36 @@
+import type { PassedCheck } from '../site/site-data.ts';
+import type { AidNotice, AidPeriodSummary } from './aid-summary.ts';
+import type { Election } from './election-results.ts';
+import type { Activity } from './tables/activities.ts';
+import type { CongressSession, Resolution } from './tables/congress.ts';
+import type { Honour } from './tables/honours.ts';
+import type { Proposal } from './tables/proposals.ts';
+
+/** An activity with the period its start date falls in (none for a planned one beyond the periods). */
+export type DatedActivity = Activity & { periodId?: string };
+
+/** A resolution with its outcome: passed when more than half of all delegates (应到) voted for it. */
+export type ResolutionResult = Resolution & { passed: boolean };
+
+/** A congress session with the matters voted on. */
+export type CongressRecord = CongressSession & { resolutions: ResolutionResult[] };
+
+/**
+ * The checked records the site publishes. Only public fields are here: aid appears as
+ * aggregates and masked notices, never as rows. Each list is empty when its file is absent.
+ */
+export interface RecordsData {
+  /** In date order. */
+  activities: DatedActivity[];
+  aid: { periods: AidPeriodSummary[]; notices: AidNotice[] };
+  /** In session order. */
+  congress: CongressRecord[];
+  /** In file order. */
+  proposals: Proposal[];
+  /** In date order. */
+  elections: Election[];
+  /** In file order. */
+  honours: Honour[];
+  /** Cross-checks that passed, shown to auditors. */
+  checks: PassedCheck[];
+}

@@ -1,0 +1,99 @@
+import { formatWan } from '../../money/format-amount.ts';
+import { proposalFunnel, type ProposalFunnel } from '../../records/proposal-funnel.ts';
+import type { Proposal } from '../../records/tables/proposals.ts';
+import { formatCountRate } from './format-records.ts';
+
+/** The stages of a funnel as bars: 收到 → 合并后 → 立案 → 答复 → 办结. */
+export function funnelStages(f: ProposalFunnel): { label: string; value: number; valueText: string }[] {
+  return [
+    { label: '收到', value: f.received },
+    { label: '合并后', value: f.afterMerge },
+    { label: '立案', value: f.filed },
+    { label: '已答复', value: f.answered },
+    { label: '已办结', value: f.closed },
+  ].map((s) => ({ ...s, valueText: `${s.value} 件` }));
+}
+
+/** A funnel with its rates written out with their denominators. */
+export interface FunnelRow {
+  label: string;
+  received: number;
+  merged: number;
+  afterMerge: number;
+  filed: number;
+  answered: number;
+  closed: number;
+  filingRate: string;
+  answerRate: string;
+  closeRate: string;
+}
+
+/** A funnel as a row labelled `label`. */
+export function funnelRow(label: string, proposals: readonly Proposal[]): FunnelRow {
+  const f = proposalFunnel(proposals);
+  return {
+    label,
+    received: f.received,
+    merged: f.merged,
+    afterMerge: f.afterMerge,
+    filed: f.filed,
+    answered: f.answered,
+    closed: f.closed,
+    filingRate: formatCountRate(f.filingRate),
+    answerRate: formatCountRate(f.answerRate),
+    closeRate: formatCountRate(f.closeRate),
+  };
+}
+
+/** Suggestions (合理化建议) of a session: adopted with its rate, and the value created in 万元. */
+export function suggestionSummary(proposals: readonly Proposal[]): { count: number; adopted: string; value: string } {
+  const f = proposalFunnel(proposals);
+  return { count: f.afterMerge, adopted: formatCountRate(f.adoptionRate), value: formatWan(f.valueFen) };
+}
+
+/** A proposal that went on (not merged), with how many were merged into it. */
+export interface ProposalListRow {
+  number: string;
+  title: string;
+  kind: string;
+  category: string;
+  department: string;
+  status: string;
+  /** "并入 3 件" for a proposal, "采纳，创造价值 3.60 万元" or "未采纳" for a suggestion, or "". */
+  note: string;
+}
+
+function note(p: Proposal, merged: number): string {
+  if (p.kind === '合理化建议') {
+    if (p.adopted === undefined) return '';
+    return p.adopted ? (p.valueFen ? `采纳，创造价值 ${formatWan(p.valueFen)} 万元` : '采纳') : '未采纳';
+  }
+  return merged ? `并入 ${merged} 件` : '';
+}
+
+/** The proposals that were not merged into another, in file order. */
+export function proposalListRows(proposals: readonly Proposal[]): ProposalListRow[] {
+  return proposals
+    .filter((p) => p.status !== '已合并')
+    .map((p) => {
+      const merged = proposals.filter((m) => m.mergedInto === p.number && m.session.label === p.session.label).length;
+      return {
+        number: p.number,
+        title: p.title,
+        kind: p.kind,
+        category: p.category,
+        department: p.department ?? '—',
+        status: p.status,
+        note: note(p, merged),
+      };
+    });
+}
+
+/** Distinct matters (not merged) per category, most first. */
+export function categoryBars(proposals: readonly Proposal[]): { label: string; value: number; valueText: string }[] {
+  const counts = new Map<string, number>();
+  for (const p of proposals) if (p.status !== '已合并') counts.set(p.category, (counts.get(p.category) ?? 0) + 1);
+  return [...counts.entries()]
+    .sort((a, b) => b[1] - a[1])
+    .map(([label, value]) => ({ label, value, valueText: `${value} 件` }));
+}

@@ -1,0 +1,51 @@
+import type { BarInput } from '../charts/bar-layout.ts';
+import { toChineseUppercase } from '../money/chinese-uppercase.ts';
+import { formatYuan } from '../money/format-amount.ts';
+import { formatShare } from '../shares/largest-remainder.ts';
+import type { Statement, StatementSide } from '../statement/statement.ts';
+
+/** One row of the 收支总表: label, amount in 元 and 大写, and whether it is the closing line. */
+export interface SummaryRow {
+  label: string;
+  amount: string;
+  daxie: string;
+  total: boolean;
+}
+
+/** The 收支总表 of a statement: opening, income, expense, surplus, closing (money as printed). */
+export function summaryRows(s: Statement): SummaryRow[] {
+  return [
+    { label: '期初结余', fen: s.openingFen },
+    { label: '本期收入合计', fen: s.income.totalFen },
+    { label: '本期支出合计', fen: s.expense.totalFen },
+    { label: '本期收支结余', fen: s.surplusFen },
+    { label: '期末结余', fen: s.closingFen },
+  ].map((r) => ({
+    label: r.label,
+    amount: formatYuan(r.fen),
+    daxie: toChineseUppercase(r.fen),
+    total: r.label === '期末结余',
+  }));
+}
+
+/**
+ * Bars of a side for the horizontal bar chart: each account when a category has several
+ * (or a level 2 account), else the category; values in fen, labelled with their share.
+ */
+export function statementBars(side: StatementSide): BarInput[] {
+  return side.categories.flatMap((c) =>
+    c.lines.length > 1 || c.lines[0]?.account.code !== c.account.code
+      ? c.lines.map((l) => ({ label: l.account.name, value: l.fen, valueText: formatShare(l.shareBp) }))
+      : [{ label: c.account.name, value: c.fen, valueText: formatShare(c.shareBp) }],
+  );
+}
+
+/** The text alternative of a side's chart: every category with amount and share. */
+export function describeSide(side: StatementSide): string {
+  const total = side.kind === 'income' ? '本期收入合计' : '本期支出合计';
+  return (
+    `${total} ${formatYuan(side.totalFen)} 元：` +
+    side.categories.map((c) => `${c.account.name} ${formatYuan(c.fen)} 元，占 ${formatShare(c.shareBp)}`).join('；') +
+    '。'
+  );
+}
