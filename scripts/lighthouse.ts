@@ -39,7 +39,7 @@ const chrome = await chromeLauncher.launch({
 try {
   // A first run on a cold browser scores performance a few points low; warm it up once.
   await lighthouse(site.url, { port: chrome.port, logLevel: 'error', onlyCategories: ['performance'] });
-  console.log(`${'page'.padEnd(28)}${CATEGORIES.map((c) => c.padStart(16)).join('')}`);
+  console.log(`${'page'.padEnd(36)}${CATEGORIES.map((c) => c.padStart(16)).join('')}`);
   for (const [label, path] of targets) {
     if (path === undefined) {
       console.log(`${label}: not in this build`);
@@ -52,7 +52,7 @@ try {
     });
     const categories = result?.lhr.categories ?? {};
     const scores = CATEGORIES.map((c) => String(Math.round((categories[c]?.score ?? 0) * 100)).padStart(16));
-    console.log(`${`${label} (${path || '/'})`.padEnd(28)}${scores.join('')}`);
+    console.log(`${`${label} (${path || '/'})`.padEnd(36)}${scores.join('')}`);
   }
 } finally {
   chrome.kill();

@@ -10,11 +10,11 @@ const base = `/${(process.env.UNION_BASE_PATH || '/').replace(/^\/|\/$/g, '')}/`
 const weights = measurePageWeights(root, base);
 const pad = (v: string | number, width: number) => String(v).padStart(width);
 console.log(
-  `${'page'.padEnd(28)}${pad('html', 8)}${pad('css', 8)}${pad('js', 8)}${pad('img', 8)}${pad('total', 9)}${pad('budget', 9)}${pad('on click', 10)}`,
+  `${'page'.padEnd(36)}${pad('html', 8)}${pad('css', 8)}${pad('js', 8)}${pad('img', 8)}${pad('total', 9)}${pad('budget', 9)}${pad('on click', 10)}`,
 );
 for (const w of weights)
   console.log(
-    `${(w.page || '(home)').padEnd(28)}${pad(w.html, 8)}${pad(w.css, 8)}${pad(w.js, 8)}${pad(w.images + w.fonts + w.other, 8)}${pad(w.total, 9)}${pad(budgetFor(w.page).totalBytes, 9)}${pad(w.onDemand || '', 10)}`,
+    `${(w.page || '(home)').padEnd(36)}${pad(w.html, 8)}${pad(w.css, 8)}${pad(w.js, 8)}${pad(w.images + w.fonts + w.other, 8)}${pad(w.total, 9)}${pad(budgetFor(w.page).totalBytes, 9)}${pad(w.onDemand || '', 10)}`,
   );
 const problems = checkBudgets(weights);
 for (const line of formatProblems(problems)) console.error(line);
