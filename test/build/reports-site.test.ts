@@ -48,9 +48,11 @@ function contentWith(name: string, report: string): string {
   return dir;
 }
 
-/** The text of every inline figure on a page, in order. */
+/** The text of every inline figure on a page, in order, as the resolver prints it (no-break spaces as spaces). */
 function figures(html: string): string[] {
-  return [...html.matchAll(/<span class="figure">([^<]*)<\/span>/g)].map((m) => m[1]!);
+  return [...html.matchAll(/<span class="figure">([^<]*)<\/span>/g)].map((m) =>
+    m[1]!.replace(/\u00a0|&nbsp;|&#160;/g, ' '),
+  );
 }
 
 function allFiles(dir: string): string[] {

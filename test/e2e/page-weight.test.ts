@@ -75,6 +75,7 @@ describe('the budget check', () => {
 
   it.each([
     ['funds/2024/ledger/', '明细账'],
+    ['funds/2024/ledger/3/', '明细账'],
     ['search/', '搜索'],
     ['funds/2024/', '页面'],
     ['', '页面'],

@@ -1,13 +1,15 @@
 // End to end: the demo site built under a base path with a fixed build date (by the e2e
-// global setup), served on loopback and searched in Debian's Chromium. Checks Chinese search (Pagefind extended
-// edition), that nothing is fetched from outside the host, and the disclosure pages.
+// global setup), served on loopback and searched in Debian's Chromium. Checks Chinese search
+// (Pagefind extended edition), that nothing is fetched from outside the host, and the
+// disclosure pages.
 import { readFileSync } from 'node:fs';
-import { join } from 'node:path';
+import { join, resolve } from 'node:path';
 import type { Browser, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
 import { launchBrowser } from '../../scripts/lib/browser.ts';
 import { serveStatic } from '../../scripts/lib/static-server.ts';
 
+const root = resolve(import.meta.dirname, '../..');
 // The /gonghui/ build of test/e2e/global-setup.ts, built for 2025-06-30.
 const dist = inject('baseDist');
 const BASE = '/gonghui/';
@@ -86,11 +88,36 @@ describe('Chinese search in a real browser, offline, under a base path', () => {
     },
     { term: '生日蛋糕', first: ['funds/2024/ledger/', 'funds/2022/ledger/'], why: 'a memo word of the ledger' },
     { term: '公开目录', first: ['disclosure/'], why: 'the register' },
+    { term: '院工会2023年度工作报告', first: ['reports/2023-work-report/'], why: 'a report title finds its report' },
+    {
+      term: '职工趣味运动会',
+      first: ['activities/2023/', 'activities/2024/'],
+      why: 'an activity name finds the activities page of its year',
+    },
+    {
+      term: '职代会',
+      first: ['democracy/congress/', 'democracy/', 'democracy/proposals/', 'democracy/elections/'],
+      why: 'the congress finds a democracy page',
+    },
+    { term: '提案', first: ['democracy/proposals/'], why: 'proposals find the proposals page' },
   ])('$term → $why', async ({ term, first }) => {
     const results = await search(term);
     expect(results.length, `no result for ${term}`).toBeGreaterThan(0);
     expect(first).toContain(results[0]!.path);
   });
+
+  it('finds nothing for the real name of an aid recipient (named with an illness in aid.csv)', async () => {
+    expect(readFileSync(join(root, 'data/aid.csv'), 'utf8')).toContain('春节帮扶,困难帮扶,郝华玉');
+    expect(await search('郝华玉')).toEqual([]);
+  });
+
+  it.each(['罗佳洋', '邓磊佳', '夏华琳'])(
+    'shows no excerpt with the name of %s, listed in a 公示 (Chinese search may match single characters)',
+    async (name) => {
+      expect(readFileSync(join(root, 'data/aid.csv'), 'utf8')).toContain(`,${name},`);
+      expect((await search(name)).filter((r) => r.excerpt.includes(name))).toEqual([]);
+    },
+  );
 
   it('finds a memo word on the ledgers that contain it, with the word highlighted', async () => {
     const results = await search('生日蛋糕');
@@ -118,19 +145,50 @@ describe('the disclosure pages for the build date 2025-06-30', () => {
       .replace(/<[^>]+>/g, ' ')
       .replace(/\s+/g, ' ');
 
-  it('shows the overdue 2024 statement on the home page, linked to it', () => {
+  it('shows the two overdue items on the home page, the report linked to its page', () => {
     const home = text('index.html');
-    expect(home).toContain('逾期未公开（1 项）');
-    expect(home).toMatch(/2024年度经费收支表 ：应于 2025-03-31 前公开，已逾期 91 天/);
-    expect(html('index.html')).toContain(`href="${BASE}funds/2024/"`);
+    expect(home).toContain('逾期未公开（2 项）');
+    expect(home).toMatch(/院工会2024年度工作报告（提请审议稿） ：应于 2025-04-30 前公开，已逾期 61 天/);
+    expect(home).toMatch(/2024年度经审报告：应于 2025-04-30 前公开，已逾期 61 天/);
+    expect(html('index.html')).toContain(`href="${BASE}reports/2024-work-report/"`);
+  });
+
+  it('lists the latest disclosures on the home page, an ended notice marked and unlinked', () => {
+    const home = text('index.html');
+    expect(home).toMatch(/2025-03-28 \[经费收支\] 2024年度经费收支表/);
+    expect(home).toMatch(/2024-10-23 \[帮扶公示\] 2024年10月大病帮扶公示（1人次） （公示期满）/);
+    expect(home).toMatch(/2024-09-13 \[提案办理\] 八届二次职代会提案办理情况/);
   });
 
   it('lists every item of the register with its status', () => {
     const register = text('disclosure/index.html');
-    expect(register).toContain('已公开 6 项');
-    expect(register).toContain('逾期未公开 1 项');
+    expect(register).toContain('已公开 27 项');
+    expect(register).toContain('待公开 0 项');
+    expect(register).toContain('逾期未公开 2 项');
+    expect(register).toContain('公示期满 3 项');
     expect(register).toMatch(/2023年度经费收支表 2023年度 全体 2024-04-12 2024-03-30 已公开 逾期 13 天公开/);
     expect(register).toMatch(/2023年度经费预算 2023年度 全体 2023-02-24 2023-04-01 已公开/);
+    expect(register).toMatch(/院工会2023年度工作报告 2023年度 全体 2024-03-29 2024-04-29 已公开/);
+    expect(register).toMatch(/2024年度经审报告 2024年度 全体 — 2025-04-30 逾期未公开 已逾期 61 天/);
+    expect(register).toMatch(/七届二次职代会决议 2021-03-26 全体 2021-04-16 2021-04-10 已公开 逾期 6 天公开/);
+    expect(register).toMatch(/七届经费审查委员会选举结果 2021-01-14 全体 2021-01-20 2021-01-29 已公开/);
+    expect(register).toMatch(
+      /2024年1月春节帮扶公示（5人次） 2024-01-22 至 2024-01-26 会员 2024-01-22 2024-02-02 公示期满 公示已于 2024-02-05 结束/,
+    );
+    expect(register).toMatch(/八届二次职代会提案办理情况 2024-03-22 全体 2024-09-13 2024-09-18 已公开/);
+    expect(html('disclosure/index.html')).toContain(`href="${BASE}democracy/elections/#e-7-2"`);
+    expect(html('disclosure/index.html')).not.toContain(`href="${BASE}activities/aid/"`);
+  });
+
+  it('links every register item that has a page to a page and an anchor that exist', () => {
+    const links = [...html('disclosure/index.html').matchAll(/<th scope="row"><a href="([^"]+)"/g)].map((m) => m[1]!);
+    // 32 rows less the missing 经审 report and three ended notices, plus the overdue work report listed twice
+    expect(links).toHaveLength(29);
+    for (const link of links) {
+      const [path, anchor] = link.slice(BASE.length).split('#');
+      const target = html(`${path}index.html`);
+      if (anchor) expect(target, link).toContain(`id="${anchor}"`);
+    }
   });
 
   it('prints the data stamp in the footer of every page and ships no script outside the search page', () => {

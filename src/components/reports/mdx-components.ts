@@ -7,9 +7,11 @@ import { jsx, type AstroVNode } from 'astro/jsx-runtime';
 import { getSite } from '../../data/site.ts';
 import { FIGURE_TAGS, figureOrThrow } from '../../lib/reports/figures/figure-tags.ts';
 import type { TagProps } from '../../lib/reports/figures/figure-types.ts';
+import { keepUnits } from '../../lib/text/keep-units.ts';
 
 /**
- * An inline figure: the text the resolver prints, in a span. Only the tag's attributes are
+ * An inline figure: the text the resolver prints, in a span, with number and unit kept on
+ * one line (keepUnits: a no-break space between them). Only the tag's attributes are
  * passed on (the renderer adds `children`). Marked as an MDX component so that Astro's JSX
  * renderer rethrows the resolver's Chinese error instead of reporting "no matching renderer".
  */
@@ -18,7 +20,7 @@ function inline(name: string) {
     const attributes: TagProps = Object.fromEntries(
       Object.entries(props).filter((e): e is [string, string] => e[0] !== 'children' && typeof e[1] === 'string'),
     );
-    return jsx('span', { class: 'figure', children: figureOrThrow(getSite(), name, attributes) });
+    return jsx('span', { class: 'figure', children: keepUnits(figureOrThrow(getSite(), name, attributes)) });
   };
   return Object.assign(component, { [Symbol.for('mdx-component')]: true });
 }

@@ -22,6 +22,12 @@ const CHINESE = /^(\d{4})\s*年\s*(\d{1,2})\s*月\s*(\d{1,2})\s*日$/;
  * four digits (0001–9999). The date must exist: "2023-02-30" → 'no-such-day'.
  */
 export function parseDate(text: string): DateParseResult {
+  const ymd = isoDigits(text);
+  if (ymd >= 0) {
+    const year = Math.floor(ymd / 10000);
+    const month = Math.floor(ymd / 100) % 100;
+    return isRealDay(year, month, ymd % 100) ? { ok: true, iso: text } : { ok: false, reason: 'no-such-day' };
+  }
   // Excel sometimes appends a midnight time ("2023/1/5 0:00"); a date cell has no time.
   const t = toHalfWidth(text)
     .trim()
@@ -30,25 +36,33 @@ export function parseDate(text: string): DateParseResult {
   if (PLACEHOLDER.test(t)) return { ok: false, reason: 'placeholder' };
 
   const numeric = NUMERIC.exec(t);
-  const chinese = CHINESE.exec(t);
-  const parts = numeric ? [numeric[1], numeric[3], numeric[4]] : chinese ? chinese.slice(1, 4) : null;
-  if (parts === null) return { ok: false, reason: 'not-a-date' };
-
-  const [year, month, day] = parts.map(Number);
-  if (
-    year === undefined ||
-    month === undefined ||
-    day === undefined ||
-    year < 1 ||
-    month < 1 ||
-    month > 12 ||
-    day < 1 ||
-    day > daysInMonth(year, month)
-  ) {
-    return { ok: false, reason: 'no-such-day' };
-  }
+  const match = numeric ? [numeric[1], numeric[3], numeric[4]] : CHINESE.exec(t)?.slice(1, 4);
+  if (match === undefined) return { ok: false, reason: 'not-a-date' };
+  const [year, month, day] = match.map(Number) as [number, number, number];
+  if (!isRealDay(year, month, day)) return { ok: false, reason: 'no-such-day' };
   const pad = (n: number) => String(n).padStart(2, '0');
   return { ok: true, iso: `${String(year).padStart(4, '0')}-${pad(month)}-${pad(day)}` };
+}
+
+/**
+ * The common case, "2023-01-05" exactly as the result is written: its digits as the number
+ * 20230105, or -1 for any other text (which then takes the general path). Read character by
+ * character because a ledger has a date on each of its many thousand lines.
+ */
+function isoDigits(text: string): number {
+  if (text.length !== 10 || text.charCodeAt(4) !== 45 || text.charCodeAt(7) !== 45) return -1; // 45: '-'
+  let value = 0;
+  for (let i = 0; i < 10; i++) {
+    if (i === 4 || i === 7) continue;
+    const digit = text.charCodeAt(i) - 48; // 48: '0'
+    if (digit < 0 || digit > 9) return -1;
+    value = value * 10 + digit;
+  }
+  return value;
+}
+
+function isRealDay(year: number, month: number, day: number): boolean {
+  return year >= 1 && month >= 1 && month <= 12 && day >= 1 && day <= daysInMonth(year, month);
 }
 
 const DATE_PROBLEM_TEXT: Readonly<Record<DateProblem, string>> = {

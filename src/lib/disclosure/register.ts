@@ -35,7 +35,6 @@ export interface RegisterInput {
   asOf: string;
 }
 
-const compareText = (a: string, b: string) => (a < b ? -1 : a > b ? 1 : 0);
 const onOrAfter = (date: string, from: string | undefined) => from === undefined || compareIso(date, from) >= 0;
 
 function deadlineOf(rule: ScheduleRule, span: { start: string; end: string }): string {
@@ -136,7 +135,9 @@ function kindRows(
  * The disclosure register as of `asOf`: every item the sources contributed, and for each
  * scheduled kind every obligation (per period, per quarter or per item) with its deadline
  * and status; an obligation no item meets appears as a missing row. Rows come in kind
- * order (KIND_ORDER), then latest coverage first. Pure and deterministic.
+ * order (KIND_ORDER), then latest deadline (or coverage) first; rows with the same one keep
+ * the order the source gave them (e.g. the committees of one election day). Pure and
+ * deterministic.
  */
 export function buildRegister(input: RegisterInput): RegisterRow[] {
   const rules = new Map(input.rules.map((r) => [r.kind, r]));
@@ -146,10 +147,6 @@ export function buildRegister(input: RegisterInput): RegisterRow[] {
       input.items.filter((item) => item.kind === kind),
       rules.get(kind),
       input,
-    ).sort(
-      (a, b) =>
-        compareIso(b.deadline ?? b.item.coversEnd, a.deadline ?? a.item.coversEnd) ||
-        compareText(a.item.title, b.item.title),
-    ),
+    ).sort((a, b) => compareIso(b.deadline ?? b.item.coversEnd, a.deadline ?? a.item.coversEnd)),
   );
 }

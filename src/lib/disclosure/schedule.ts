@@ -38,28 +38,28 @@ export interface ScheduleRule {
   note?: string;
 }
 
-/** The rule as staff read it, e.g. "每期，期末后 90 天内". */
+/** The rule as staff read it, e.g. "每期，期末后 90 天内", "逐项，事项结束后 15 天内". */
 export function describeRule(rule: ScheduleRule): string {
   const frequency = FREQUENCY_WORDS[rule.frequency][0];
-  const anchor =
-    rule.frequency === 'per-quarter'
-      ? rule.anchor === 'end'
-        ? '季末'
-        : '季初'
-      : rule.anchor === 'end'
-        ? '期末'
-        : '期初';
-  return `${frequency}，${anchor}后 ${rule.days} 天内`;
+  const anchors = {
+    'per-period': { start: '期初', end: '期末' },
+    'per-quarter': { start: '季初', end: '季末' },
+    'per-item': { start: '事项开始', end: '事项结束' },
+  }[rule.frequency];
+  return `${frequency}，${anchors[rule.anchor]}后 ${rule.days} 天内`;
 }
 
-/** Parses a 期限 cell: "期末后90天", "期初后60天", "季末后15天", "end+90", "start+60". */
+/**
+ * Parses a 期限 cell: "期末后90天", "期初后60天", "季末后15天", "结束后15天" or "事项结束后15天"
+ * (for items), "end+90", "start+60".
+ */
 export function parseDeadline(text: string): { anchor: 'start' | 'end'; days: number } | undefined {
   const t = text.replace(/\s+/g, '');
-  const chinese = /^(期末|期初|季末|季初|结束|开始)后(\d{1,4})[天日]$/.exec(t);
+  const chinese = /^(期末|期初|季末|季初|事项结束|事项开始|结束|开始)后(\d{1,4})[天日]$/.exec(t);
   const english = /^(end|start)\+(\d{1,4})$/i.exec(t);
   const match = chinese ?? english;
   if (!match) return undefined;
   const word = match[1]!.toLowerCase();
-  const anchor = ['期初', '季初', '开始', 'start'].includes(word) ? 'start' : 'end';
+  const anchor = ['期初', '季初', '事项开始', '开始', 'start'].includes(word) ? 'start' : 'end';
   return { anchor, days: Number(match[2]) };
 }

@@ -1,8 +1,8 @@
-import type { Chart } from '../accounts/account.ts';
+import type { Account, Chart } from '../accounts/account.ts';
 import { accountKey, accountNames, resolveAccount } from '../accounts/create-chart.ts';
 import { amountCell, dateCell } from '../csv/cell-values.ts';
 import type { Cell, ColumnSpec } from '../csv/read-table.ts';
-import { readTable } from '../csv/read-table.ts';
+import { forEachTableRow } from '../csv/read-table.ts';
 import type { IssueList } from '../issues/data-issue.ts';
 import { nearest } from '../text/edit-distance.ts';
 import type { FundLine, StatedTotal } from './fund-line.ts';
@@ -40,11 +40,14 @@ export interface FundFile {
  * lines. Total rows become `totals`, to be checked against their parts by the caller.
  */
 export function readFundFile(file: string, text: string, chart: Chart, issues: IssueList): FundFile {
-  const rows = readTable(file, text, FUND_COLUMNS, issues);
   const result: FundFile = { lines: [], totals: [] };
-  if (!rows) return result;
   const names = accountNames(chart);
-  for (const { line, cells } of rows) {
+  // What a 科目 text means is looked up once per distinct text: a ledger repeats a few
+  // dozen accounts over many thousand lines. Lines share one `columns` object while the
+  // date, voucher and memo columns stay the same (a short row lacks them).
+  const meanings = new Map<string, Meaning>();
+  let columns: FundLine['columns'] | undefined;
+  forEachTableRow(file, text, FUND_COLUMNS, issues, ({ line, cells }) => {
     const accountCellValue = cells.account;
     const written = accountCellValue?.text ?? '';
     const fen = amountCell(cells.amount, { file, line, header: '金额' }, issues, { required: true });
@@ -59,16 +62,20 @@ export function readFundFile(file: string, text: string, chart: Chart, issues: I
         expected: '科目名称或编码，如 会费收入 或 401',
         found: '空白',
       });
-      continue;
+      return;
     }
-    const total = totalScope(written, chart);
-    if (total) {
+    let meaning = meanings.get(written);
+    if (meaning === undefined) {
+      meaning = meaningOf(written, chart);
+      meanings.set(written, meaning);
+    }
+    if (meaning.total) {
       if (fen !== undefined) {
-        result.totals.push({ line, column: cells.amount?.column ?? 0, scope: total, fen, label: written });
+        result.totals.push({ line, column: cells.amount?.column ?? 0, scope: meaning.total, fen, label: written });
       }
-      continue;
+      return;
     }
-    if (BALANCE_ROWS.has(accountKey(written))) {
+    if (meaning.balance) {
       issues.add({
         file,
         line,
@@ -79,27 +86,48 @@ export function readFundFile(file: string, text: string, chart: Chart, issues: I
         found: written,
         hint: '期初结余和期末结余写在 periods.csv 中，经费文件只记收支',
       });
-      continue;
+      return;
     }
-    const account = resolveAccount(chart, written);
-    if (!account) {
+    if (!meaning.account) {
       reportUnknownAccount(file, line, accountCellValue!, names, issues);
-      continue;
+      return;
     }
-    if (fen === undefined) continue;
+    if (fen === undefined) return;
+    const dateColumn = cells.date?.column ?? 0;
+    const voucherColumn = cells.voucher?.column ?? 0;
+    const memoColumn = cells.memo?.column ?? 0;
+    if (columns?.date !== dateColumn || columns.voucher !== voucherColumn || columns.memo !== memoColumn)
+      columns = { date: dateColumn, voucher: voucherColumn, memo: memoColumn };
     const voucher = cells.voucher?.text;
     const memo = cells.memo?.text;
+    // Every line has the same properties (absent ones undefined), so all lines share one
+    // compact object layout.
     result.lines.push({
       line,
-      account,
+      account: meaning.account,
       fen,
-      ...(date !== undefined ? { date } : {}),
-      ...(voucher ? { voucher } : {}),
-      ...(memo ? { memo } : {}),
-      columns: { date: cells.date?.column ?? 0, voucher: cells.voucher?.column ?? 0, memo: cells.memo?.column ?? 0 },
+      date,
+      voucher: voucher || undefined,
+      memo: memo || undefined,
+      columns,
     });
-  }
+  });
   return result;
+}
+
+/** What the text in a 科目 cell stands for: a stated total, a balance row, an account, or nothing known. */
+interface Meaning {
+  total?: StatedTotal['scope'];
+  balance?: true;
+  account?: Account;
+}
+
+function meaningOf(written: string, chart: Chart): Meaning {
+  const total = totalScope(written, chart);
+  if (total) return { total };
+  if (BALANCE_ROWS.has(accountKey(written))) return { balance: true };
+  const account = resolveAccount(chart, written);
+  return account ? { account } : {};
 }
 
 function totalScope(written: string, chart: Chart): StatedTotal['scope'] | undefined {

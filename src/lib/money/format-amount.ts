@@ -9,9 +9,14 @@ function assertFen(fen: number): void {
   }
 }
 
-/** Inserts "," every three digits from the right into a string of digits. */
+/**
+ * Inserts "," every three digits from the right into a string of digits. A loop rather than
+ * a regular expression: the ledger pages format an amount for every line.
+ */
 function groupThousands(digits: string): string {
-  return digits.replace(/\B(?=(\d{3})+(?!\d))/g, ',');
+  let out = digits.slice(0, ((digits.length - 1) % 3) + 1);
+  for (let i = out.length; i < digits.length; i += 3) out += ',' + digits.slice(i, i + 3);
+  return out;
 }
 
 /** Splits |fen| exactly into whole yuan and the remaining 0–99 fen. */

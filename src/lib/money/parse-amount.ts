@@ -21,6 +21,39 @@ const NUMBER = /^(\d+|[1-9]\d{0,2}(?:,\d{3})+)(?:\.(\d+))?$/;
 const MAX_FEN = BigInt(Number.MAX_SAFE_INTEGER);
 
 /**
+ * The common case, a plain amount as accounting software exports it ("1234.56", "-87.5",
+ * "120"): its value in fen, or undefined for any other text (which then takes the general
+ * path). At most 13 integer digits, so digits × 100 + decimals stays below 2^53 and is exact
+ * in ordinary integer arithmetic. Read character by character: a ledger has an amount on
+ * each of its many thousand lines.
+ */
+function plainFen(text: string): number | undefined {
+  const negative = text.charCodeAt(0) === 45; // '-'
+  let i = negative ? 1 : 0;
+  const start = i;
+  let fen = 0;
+  for (; i < text.length; i++) {
+    const digit = text.charCodeAt(i) - 48; // '0'
+    if (digit < 0 || digit > 9) break;
+    fen = fen * 10 + digit;
+  }
+  const integerDigits = i - start;
+  if (integerDigits === 0 || integerDigits > 13) return undefined;
+  let decimals = 0;
+  if (i < text.length) {
+    if (text.charCodeAt(i) !== 46 || text.length - i - 1 < 1 || text.length - i - 1 > 2) return undefined; // '.'
+    for (let j = i + 1; j < text.length; j++) {
+      const digit = text.charCodeAt(j) - 48;
+      if (digit < 0 || digit > 9) return undefined;
+      decimals = decimals * 10 + digit;
+    }
+    if (text.length - i - 1 === 1) decimals *= 10;
+  }
+  fen = fen * 100 + decimals;
+  return negative && fen !== 0 ? -fen : fen;
+}
+
+/**
  * Parses an amount in yuan as staff type it in a spreadsheet cell and returns it in
  * integer fen (分). Accepted: "1234.56", "1,234.56", "¥1,234.56", "￥1,234.56",
  * "1234.56元", surrounding spaces, full-width digits and punctuation, a leading
@@ -29,6 +62,8 @@ const MAX_FEN = BigInt(Number.MAX_SAFE_INTEGER);
  * the digit string with exact integer arithmetic, never via floating point.
  */
 export function parseAmount(text: string): AmountParseResult {
+  const plain = plainFen(text);
+  if (plain !== undefined) return { ok: true, fen: plain };
   let t = toHalfWidth(text).trim();
   if (t === '') return { ok: false, reason: 'empty' };
   if (PLACEHOLDER.test(t)) return { ok: false, reason: 'placeholder' };

@@ -29,11 +29,21 @@ export interface Election {
   marginBp: number;
   /** The configured minimum margin it was checked against, in basis points. */
   minMarginBp: number;
+  /** The day the result was disclosed (ISO), when recorded on any of its rows. */
+  publishedOn?: string;
+}
+
+/**
+ * The anchor of an election on the elections page, stable across data changes: term and the
+ * committee's place in COMMITTEES, e.g. "e-7-2" for the 七届 经费审查委员会.
+ */
+export function electionAnchor(election: Pick<Election, 'term' | 'committee'>): string {
+  return `e-${election.term}-${Object.keys(COMMITTEES).indexOf(election.committee) + 1}`;
 }
 
 /**
  * Groups candidate rows into elections (same committee and term) and checks each: the same
- * date, seats and ballots on every row, no candidate twice, no more elected than seats,
+ * date, seats and ballots on every row, the same 公开日期 on the rows that give one, no candidate twice, no more elected than seats,
  * and a margin 差额比例 = (candidates − seats) ÷ seats of at least `minMarginBp`. Issues
  * sit on the row concerned; an election with an issue is left out. Sorted by date, then
  * committee (工会委员会, 经审会, 女职工委员会).
@@ -86,6 +96,19 @@ export function buildElections(
       }
       seen.set(row.value.candidate, row.line);
     }
+    const dated = group.filter((r) => r.value.publishedOn !== undefined);
+    for (const row of dated) {
+      if (row.value.publishedOn === dated[0]!.value.publishedOn) continue;
+      issues.add({
+        file: ELECTIONS_FILE,
+        line: row.line,
+        column: row.columns.publishedOn ?? 0,
+        code: 'election.inconsistent',
+        message: `${name}各行的“公开日期”不一致`,
+        expected: `与第 ${dated[0]!.line} 行相同：${dated[0]!.value.publishedOn}，或留空`,
+        found: row.value.publishedOn!,
+      });
+    }
     const electedCount = group.filter((r) => r.value.elected).length;
     if (electedCount > f.seats) {
       const last = group.filter((r) => r.value.elected).at(-1)!;
@@ -132,6 +155,7 @@ export function buildElections(
       electedCount,
       marginBp,
       minMarginBp,
+      ...(dated[0] ? { publishedOn: dated[0].value.publishedOn! } : {}),
     });
   }
   const order = Object.keys(COMMITTEES);

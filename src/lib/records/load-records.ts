@@ -4,6 +4,7 @@ import type { Period } from '../periods/period.ts';
 import type { DataFiles } from '../site/data-files.ts';
 import type { Statement } from '../statement/statement.ts';
 import { decodeText } from '../text/decode-text.ts';
+import { noticeLog } from './aid-notice-log.ts';
 import { openNotices, summariseAid } from './aid-summary.ts';
 import { checkActivityCosts } from './check-activities.ts';
 import { checkProposals, checkResolutions, indexSessions } from './check-democracy.ts';
@@ -81,6 +82,7 @@ export function loadRecords(files: DataFiles, context: RecordsContext, issues: I
     aid: {
       periods: summariseAid(aid, context.periods, choiceValues(AID_CATEGORIES), issues),
       notices: openNotices(tables.aid, aid, context.buildDate),
+      noticeLog: noticeLog(aid),
     },
     congress,
     proposals: proposals.map(({ value }) => publicFields(tables.proposals, value)),

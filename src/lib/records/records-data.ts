@@ -1,4 +1,5 @@
 import type { PassedCheck } from '../site/site-data.ts';
+import type { AidNoticeEntry } from './aid-notice-log.ts';
 import type { AidNotice, AidPeriodSummary } from './aid-summary.ts';
 import type { Election } from './election-results.ts';
 import type { Activity } from './tables/activities.ts';
@@ -22,7 +23,11 @@ export type CongressRecord = CongressSession & { resolutions: ResolutionResult[]
 export interface RecordsData {
   /** In date order. */
   activities: DatedActivity[];
-  aid: { periods: AidPeriodSummary[]; notices: AidNotice[] };
+  /**
+   * Aid as aggregates; `notices`: the 公示 open on the build date, names masked; `noticeLog`:
+   * every notice, open or ended, as dates and counts only (for the disclosure register).
+   */
+  aid: { periods: AidPeriodSummary[]; notices: AidNotice[]; noticeLog: AidNoticeEntry[] };
   /** In session order. */
   congress: CongressRecord[];
   /** In file order. */

@@ -32,6 +32,11 @@ export interface SessionNumber {
   label: string;
 }
 
+/** The anchor of a session on the congress page, e.g. "s-7-3" for 七届三次. */
+export function sessionAnchor(session: SessionNumber): string {
+  return `s-${session.term}-${session.session}`;
+}
+
 /** Orders sessions by term, then meeting. */
 export function compareSessions(a: SessionNumber, b: SessionNumber): number {
   return a.term - b.term || a.session - b.session;

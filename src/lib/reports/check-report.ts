@@ -1,6 +1,7 @@
 import type { IssueList } from '../issues/data-issue.ts';
 import type { SiteData } from '../site/site-data.ts';
 import { findPlaceholders, isAllowedPlaceholder } from '../text/find-placeholders.ts';
+import { checkApprovalDate } from './check-approval.ts';
 import { checkHeadings, type NumberedHeading } from './check-headings.ts';
 import { checkAttributes, FIGURE_TAGS, unknownComponent } from './figures/figure-tags.ts';
 import type { FigureProblem } from './figures/figure-types.ts';
@@ -137,6 +138,7 @@ export function checkReport(
         found: id,
       });
     }
+    checkApprovalDate(file, read.meta, read.positions, site, issues);
   }
   const headings = checkHeadings(file, scan.headings, issues);
   const cited = checkTags(file, scan, site, issues);

@@ -21,6 +21,8 @@ const isoDate = (label: string) =>
 /**
  * The front matter of a report (Chinese keys are mapped to these fields before validation,
  * see REPORT_KEYS). Dates become ISO "YYYY-MM-DD"; periods are period ids of periods.csv.
+ * `published` (公开日期) is the day an approved report was disclosed; left out, it is the
+ * approval date (the disclosure register reads it through reportPublishedOn).
  */
 export const ReportMetaSchema = z
   .object({
@@ -32,6 +34,7 @@ export const ReportMetaSchema = z
     presenter: z.string().trim().min(1).optional(),
     status: z.enum(REPORT_STATUSES, { message: `状态应为 ${REPORT_STATUSES.join('、')} 之一` }),
     approved: isoDate('通过日期').optional(),
+    published: isoDate('公开日期').optional(),
     summary: z.string().trim().min(1).optional(),
   })
   .superRefine((meta, ctx) => {
@@ -43,6 +46,16 @@ export const ReportMetaSchema = z
     }
     if (meta.approved !== undefined && meta.approved < meta.date) {
       ctx.addIssue({ code: 'custom', path: ['approved'], message: '通过日期不能早于报告日期' });
+    }
+    if (meta.published !== undefined && meta.approved === undefined) {
+      ctx.addIssue({
+        code: 'custom',
+        path: ['published'],
+        message: '只有审议通过的报告才填写公开日期（默认为通过日期）',
+      });
+    }
+    if (meta.published !== undefined && meta.approved !== undefined && meta.published < meta.approved) {
+      ctx.addIssue({ code: 'custom', path: ['published'], message: '公开日期不能早于通过日期' });
     }
     if (meta.status === '提请审议' && meta.session === undefined) {
       ctx.addIssue({ code: 'custom', path: ['session'], message: '提请审议的报告应写明提交哪一次会议（如 七届一次）' });
@@ -71,6 +84,8 @@ export const REPORT_KEYS: Readonly<Record<string, keyof ReportMeta>> = {
   status: 'status',
   通过日期: 'approved',
   approved: 'approved',
+  公开日期: 'published',
+  published: 'published',
   摘要: 'summary',
   summary: 'summary',
 };
@@ -85,5 +100,6 @@ export const REPORT_LABELS: Readonly<Record<keyof ReportMeta, string>> = {
   presenter: '报告人',
   status: '状态',
   approved: '通过日期',
+  published: '公开日期',
   summary: '摘要',
 };

@@ -55,6 +55,15 @@ function buildSide(kind: AccountKind, lines: readonly FundLine[], chart: Chart):
   return { kind, totalFen: accountLines.reduce((sum, l) => sum + l.fen, 0), categories: list };
 }
 
+function hasRepeatedAccount(lines: readonly FundLine[]): boolean {
+  const seen = new Set<string>();
+  for (const line of lines) {
+    if (seen.has(line.account.code)) return true;
+    seen.add(line.account.code);
+  }
+  return false;
+}
+
 /**
  * The statement of one period from its fund lines. Shares are computed over the true
  * denominator of each side and rounded by largest remainder, so each breakdown (accounts,
@@ -70,9 +79,7 @@ export function buildStatement(
   const income = buildSide('income', lines, chart);
   const expense = buildSide('expense', lines, chart);
   const surplusFen = income.totalFen - expense.totalFen;
-  const counts = new Map<string, number>();
-  for (const line of lines) counts.set(line.account.code, (counts.get(line.account.code) ?? 0) + 1);
-  const isLedger = lines.some((l) => l.date !== undefined) || [...counts.values()].some((n) => n > 1);
+  const isLedger = lines.some((l) => l.date !== undefined) || hasRepeatedAccount(lines);
   return {
     period,
     openingFen,

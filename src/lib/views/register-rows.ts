@@ -1,4 +1,4 @@
-import { compareIso } from '../dates/calendar.ts';
+import { compareIso, daysInclusive } from '../dates/calendar.ts';
 import type { RegisterRow } from '../disclosure/register.ts';
 import { kindLabel } from '../disclosure/kinds.ts';
 import { STATUS_LABELS, type DisclosureStatus } from '../disclosure/status.ts';
@@ -9,13 +9,17 @@ export interface RegisterViewRow {
   title: string;
   /** Link target relative to the site root (for href()), absent for a missing item. */
   path?: string;
+  /** The period label, or the days covered ("2024-03-22", "2024-01-22 至 2024-01-26"). */
   covers: string;
   audience: string;
   publishedOn: string;
   deadline: string;
   status: DisclosureStatus;
   statusLabel: string;
-  /** How late or how long left, e.g. "逾期 13 天公开", "已逾期 91 天", "还有 30 天", "公示至 2025-07-01". */
+  /**
+   * How late or how long left, e.g. "逾期 13 天公开", "已逾期 91 天", "还有 30 天", "公示至 2025-07-01",
+   * and for a notice shorter than the schedule's 公示天数 "公示 5 天，少于规定的 7 天".
+   */
   note: string;
 }
 
@@ -33,6 +37,17 @@ function note(row: RegisterRow): string {
   if (row.status === 'due' && !row.missing && !row.item.publishedOn) parts.push('未登记公开日期');
   if (row.item.endsOn && row.status !== 'overdue')
     parts.push(row.status === 'expired' ? `公示已于 ${row.item.endsOn} 结束` : `公示至 ${row.item.endsOn}`);
+  const { publishedOn, endsOn } = row.item;
+  const required = row.rule?.noticeDays;
+  if (
+    required &&
+    publishedOn &&
+    endsOn &&
+    row.status !== 'due' &&
+    compareIso(publishedOn, endsOn) <= 0 &&
+    daysInclusive(publishedOn, endsOn) < required
+  )
+    parts.push(`公示 ${daysInclusive(publishedOn, endsOn)} 天，少于规定的 ${required} 天`);
   return parts.join('，');
 }
 
@@ -42,7 +57,11 @@ export function registerViewRows(rows: readonly RegisterRow[]): RegisterViewRow[
     kind: kindLabel(row.item.kind),
     title: row.item.title,
     ...(row.item.href ? { path: row.item.href } : {}),
-    covers: row.covers ?? `${row.item.coversStart} 至 ${row.item.coversEnd}`,
+    covers:
+      row.covers ??
+      (row.item.coversStart === row.item.coversEnd
+        ? row.item.coversStart
+        : `${row.item.coversStart} 至 ${row.item.coversEnd}`),
     audience: row.item.audience,
     publishedOn: row.item.publishedOn && row.status !== 'due' ? row.item.publishedOn : DASH,
     deadline: row.deadline ?? DASH,

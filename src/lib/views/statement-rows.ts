@@ -19,6 +19,8 @@ export interface StatementRow {
   change?: string;
   /** Anchor id of the account's lines on the ledger page, when the data is a ledger. */
   ledgerAnchor?: string;
+  /** The ledger page (1-based) where the account's lines start; set by the page from ledgerAccountPages. */
+  ledgerPage?: number;
   /** Number of ledger lines behind the row. */
   lineCount: number;
 }

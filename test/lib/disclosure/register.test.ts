@@ -158,6 +158,26 @@ describe('buildRegister', () => {
     ]);
   });
 
+  it.each([
+    ['工会委员会', '经费审查委员会', '女职工委员会'],
+    ['女职工委员会', '工会委员会', '经费审查委员会'],
+  ])('keeps the source order of rows with the same deadline: %s, %s, %s', (...committees) => {
+    const results = committees.map((c): DisclosureItem => ({
+      kind: 'election-result',
+      title: `七届${c}选举结果`,
+      coversStart: '2021-01-14',
+      coversEnd: '2021-01-14',
+      audience: '全体',
+    }));
+    const rows = buildRegister({
+      items: results,
+      rules: [rule({ kind: 'election-result', frequency: 'per-item', days: 15 })],
+      periods,
+      asOf: '2025-06-30',
+    });
+    expect(rows.map((r) => r.item.title)).toEqual(committees.map((c) => `七届${c}选举结果`));
+  });
+
   it('orders kinds as the register lists them', () => {
     const budget: DisclosureItem = { ...statement('2024', '2024-02-01'), kind: 'budget', title: '2024年度经费预算' };
     const rows = buildRegister({

@@ -8,6 +8,8 @@ const table =
 const activities = table('日期,结束日期,名称,类别,组织单位,级别,参与人数,费用,科目,成果,状态');
 const aid = table('日期,事由,类别,受助人,身份证号,联系电话,情况说明,金额,资金来源,公示截止');
 const congress = table('届次,日期,应到代表,实到代表,委托代表,审议文件');
+const congressDated = table('届次,日期,应到代表,实到代表,委托代表,审议文件,决议公开日期,提案办理公开日期');
+const electionsDated = table('日期,委员会,届次,应选名额,投票人数,候选人,得票,当选,公开日期');
 const resolutions = table('届次,事项,表决票数,赞成,反对,弃权');
 const proposals = table('届次,编号,类型,标题,类别,状态,并入,承办部门,是否采纳,创造价值');
 const elections = table('日期,委员会,届次,应选名额,投票人数,候选人,得票,当选');
@@ -251,6 +253,53 @@ const cases: { name: string; files: Record<string, string>; expected: string[] }
     ],
   },
   {
+    name: 'resolutions and proposal handling disclosed before the meeting',
+    files: {
+      'congress.csv': congressDated(
+        '七届三次,2022-03-18,60,55,2,,2022-03-17,2022-09-01',
+        '八届一次,2023-03-24,60,56,1,,2023-03-30,2023-03-01',
+      ),
+    },
+    expected: [
+      'congress.csv:2:7  决议的公开日期早于会议日期 [congress.published-before-meeting]',
+      '应为：不早于会议日期 2022-03-18',
+      '实际为：2022-03-17',
+      '提示：会议开过以后才能公开；还没有公开的请留空',
+      'congress.csv:3:8  提案办理情况的公开日期早于会议日期 [congress.published-before-meeting]',
+    ],
+  },
+  {
+    name: 'an election result disclosed before the election',
+    files: {
+      'elections.csv': electionsDated(
+        '2022-03-18,工会委员会,七届,3,57,赵一,50,是,2022-03-10',
+        '2022-03-18,工会委员会,七届,3,57,钱二,45,是,',
+        '2022-03-18,工会委员会,七届,3,57,孙三,40,是,',
+        '2022-03-18,工会委员会,七届,3,57,周四,20,否,',
+      ),
+    },
+    expected: [
+      'elections.csv:2:9  选举结果的公开日期早于选举日期 [election.published-before-date]',
+      '应为：不早于选举日期 2022-03-18',
+    ],
+  },
+  {
+    name: 'rows of one election that give different disclosure dates',
+    files: {
+      'elections.csv': electionsDated(
+        '2022-03-18,工会委员会,七届,3,57,赵一,50,是,2022-03-25',
+        '2022-03-18,工会委员会,七届,3,57,钱二,45,是,',
+        '2022-03-18,工会委员会,七届,3,57,孙三,40,是,2022-03-26',
+        '2022-03-18,工会委员会,七届,3,57,周四,20,否,2022-03-25',
+      ),
+    },
+    expected: [
+      'elections.csv:4:9  七届工会委员会选举各行的“公开日期”不一致 [election.inconsistent]',
+      '应为：与第 2 行相同：2022-03-25，或留空',
+      '实际为：2022-03-26',
+    ],
+  },
+  {
     name: 'a collective honour given to a person',
     files: { 'honours.csv': honours('2022,市级工人先锋号,吴六,工人先锋号,市,个人,临江市总工会') },
     expected: ['honours.csv:2:6  “工人先锋号”授予集体，不是个人 [honour.kind-mismatch]'],
@@ -297,6 +346,29 @@ describe('bad records stop the build with file, line and column', () => {
     expect(r.elections[0]).toMatchObject({ seats: 3, marginBp: 3333, minMarginBp: 500, electedCount: 3 });
     expect(r.honours).toHaveLength(2);
     expect(r.checks.map((c) => c.detail)).toEqual(['2 个“期间 × 科目”组合、4 项活动已核对']);
+  });
+
+  it('reads the disclosure dates of sessions and elections, on one row of an election or on all', () => {
+    const { report, site } = loadRecordsFixture({
+      'congress.csv': congressDated(
+        '七届三次,2022-03-18,60,55,2,,2022-03-25,',
+        '八届一次,2023-03-24,60,56,1,,,2023-09-01',
+      ),
+      'elections.csv': electionsDated(
+        '2022-03-18,工会委员会,七届,3,57,赵一,50,是,',
+        '2022-03-18,工会委员会,七届,3,57,钱二,45,是,2022-03-25',
+        '2022-03-18,工会委员会,七届,3,57,孙三,40,是,',
+        '2022-03-18,工会委员会,七届,3,57,周四,20,否,2022-03-25',
+      ),
+    });
+    expect(report).toBe('');
+    const r = site!.records;
+    expect(r.congress.map((c) => [c.resolutionsPublishedOn, c.proposalsPublishedOn])).toEqual([
+      ['2022-03-25', undefined],
+      [undefined, '2023-09-01'],
+    ]);
+    expect(r.elections[0]!.publishedOn).toBe('2022-03-25');
+    expect(loadRecordsFixture().site!.records.elections[0]!.publishedOn).toBeUndefined();
   });
 
   it('accepts a planned activity beyond the last period, without a cost check', () => {

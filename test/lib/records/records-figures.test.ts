@@ -1,6 +1,14 @@
 import { describe, expect, it } from 'vitest';
 import { readDataDir } from '../../../src/data/read-data-dir.ts';
-import { activityFigures, aidFigures, proposalFigures } from '../../../src/lib/records/records-figures.ts';
+import {
+  activityFigures,
+  aidCategoryFigures,
+  aidFigures,
+  congressFigures,
+  honourFigures,
+  proposalFigures,
+  wholeYears,
+} from '../../../src/lib/records/records-figures.ts';
 import { loadSite } from '../../../src/lib/site/load-site.ts';
 
 const records = loadSite(readDataDir(new URL('../../../data/', import.meta.url).pathname)).site!.records;
@@ -25,5 +33,59 @@ describe('figures for reports, from the demo data', () => {
   it('gives aid totals, and zeros for a period without aid', () => {
     expect(aidFigures(records, '2021')).toEqual({ count: 38, people: 38, fen: 2_160_000 });
     expect(aidFigures(records, 'none')).toEqual({ count: 0, people: 0, fen: 0 });
+  });
+
+  it('gives the activities of one category', () => {
+    expect(activityFigures(records, '2022', '竞赛')).toMatchObject({ count: 5, costFen: 1_620_000 });
+    expect(activityFigures(records, '2022', '建家')).toEqual({ count: 0, costFen: 0, participants: {} });
+  });
+
+  it.each([
+    ['2021', '困难帮扶', { count: 6, fen: 600_000 }],
+    ['2022', '慰问', { count: 58, fen: 2_460_000 }],
+    ['2022', '送温暖', { count: 0, fen: 0 }],
+    ['none', '慰问', { count: 0, fen: 0 }],
+  ] as const)('gives the aid of period %s, category %s', (period, category, figures) => {
+    expect(aidCategoryFigures(records, period, category)).toEqual(figures);
+  });
+
+  it.each([
+    [
+      { start: '2019-01-01', end: '2020-12-31' },
+      { sessions: ['六届六次', '六届七次'], resolutions: 4, passed: 4 },
+    ],
+    [
+      { start: '2021-01-01', end: '2021-12-31' },
+      { sessions: ['七届一次', '七届二次'], resolutions: 5, passed: 5 },
+    ],
+    [
+      { start: '2021-01-14', end: '2021-01-14' },
+      { sessions: ['七届一次'], resolutions: 3, passed: 3 },
+    ],
+    [
+      { start: '2025-01-01', end: '2025-12-31' },
+      { sessions: [], resolutions: 0, passed: 0 },
+    ],
+  ])('gives the congress sessions held from %j', (period, figures) => {
+    expect(congressFigures(records, period)).toEqual(figures);
+  });
+
+  it.each([
+    [{ start: '2019-01-01', end: '2020-12-31' }, [2019, 2020]],
+    [{ start: '2023-01-01', end: '2023-12-31' }, [2023]],
+    [{ start: '2023-01-01', end: '2023-06-30' }, []],
+    [{ start: '2022-09-01', end: '2024-08-31' }, [2023]],
+  ])('names the whole years of %j', (period, years) => {
+    expect(wholeYears(period)).toEqual(years);
+  });
+
+  it('gives the honours of some years, per kind and level', () => {
+    expect(honourFigures(records, [2019, 2020])).toEqual({
+      total: 16,
+      individual: 14,
+      collective: 2,
+      byLevel: { 本单位: 10, 区县: 0, 市: 5, 省: 1, 全国: 0 },
+    });
+    expect(honourFigures(records, [])).toMatchObject({ total: 0 });
   });
 });

@@ -2,6 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { formatIssueReport } from '../../../src/lib/issues/data-issue.ts';
 import { checkReports } from '../../../src/lib/reports/check-reports.ts';
 import { loadFixture } from '../../helpers/fixture.ts';
+import { loadRecordsFixture } from '../../helpers/records-fixture.ts';
 
 const site = loadFixture().site!;
 const FRONT = [
@@ -178,6 +179,19 @@ const cases: { name: string; source: string; expected: string[] }[] = [
     expected: [`${F}:7:1  报告信息“通过日期”填写有误：状态为“审议通过”时必须填写通过日期`],
   },
   {
+    name: 'a 公开日期 on a report not yet approved',
+    source: front({ 状态: '提请审议', 通过日期: null }).replace(
+      '日期: 2024-03-20',
+      '日期: 2024-03-20\n公开日期: 2024-03-25',
+    ),
+    expected: [`${F}:7:1  报告信息“公开日期”填写有误：只有审议通过的报告才填写公开日期（默认为通过日期）`],
+  },
+  {
+    name: 'a 公开日期 before the approval',
+    source: front({}).replace('通过日期: 2024-03-20', '通过日期: 2024-03-20\n公开日期: 2024-03-19'),
+    expected: [`${F}:9:1  报告信息“公开日期”填写有误：公开日期不能早于通过日期`],
+  },
+  {
     name: 'a period missing from periods.csv',
     source: front({ 期间: '2021' }),
     expected: [`${F}:4:1  报告信息中的期间“2021”不在 periods.csv 中 [report.unknown-period]`],
@@ -260,5 +274,35 @@ describe('a good report', () => {
     const draft = check(front({ 状态: '草稿', 通过日期: null }));
     expect(draft.text).toBe('');
     expect(draft.reports![0]!.published).toBe(false);
+  });
+});
+
+describe('an approved report and the session that approved it', () => {
+  /** The records fixture holds 八届一次 on 2023-03-24. */
+  const withCongress = loadRecordsFixture().site!;
+  const checkWith = (source: string) => {
+    const result = checkReports(
+      new Map([['2023-work.mdx', new TextEncoder().encode(source)]]),
+      'content/reports',
+      withCongress,
+    );
+    return result.reports ? '' : formatIssueReport(result.issues);
+  };
+
+  it.each([
+    { name: 'another day than the session in congress.csv', approved: '2024-03-20', session: '八届一次', ok: false },
+    { name: 'the day of the session', approved: '2023-03-24', session: '八届一次', ok: true },
+    { name: 'a session congress.csv does not hold', approved: '2024-03-20', session: '八届二次', ok: true },
+  ])('$name → ok: $ok', ({ approved, session, ok }) => {
+    const text = checkWith(front({ 日期: '2023-03-20', 通过日期: approved, 会议: session }));
+    if (ok) expect(text).toBe('');
+    else
+      expect(text).toContain(
+        [
+          `${F}:8:1  通过日期与 congress.csv 中八届一次会议的日期不一致 [report.approved-not-session-date]`,
+          '    应为：2023-03-24',
+          '    实际为：2024-03-20',
+        ].join('\n'),
+      );
   });
 });

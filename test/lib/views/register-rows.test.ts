@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import type { DisclosureItem } from '../../../src/lib/disclosure/disclosure-item.ts';
 import type { RegisterRow } from '../../../src/lib/disclosure/register.ts';
+import type { ScheduleRule } from '../../../src/lib/disclosure/schedule.ts';
 import {
   latestDisclosures,
   needsAttention,
@@ -23,6 +24,16 @@ const row = (title: string, extra: Partial<RegisterRow>, itemExtra: Partial<Disc
   missing: false,
   ...extra,
 });
+
+const notice7: ScheduleRule = {
+  line: 7,
+  kind: 'aid-notice',
+  frequency: 'per-item',
+  anchor: 'end',
+  days: 7,
+  audience: '会员',
+  noticeDays: 7,
+};
 
 describe('registerViewRows', () => {
   it.each([
@@ -59,6 +70,18 @@ describe('registerViewRows', () => {
       '2025-01-22',
       '公示已于 2025-01-28 结束',
     ],
+    [
+      'a notice shorter than the schedule demands',
+      row('a', { rule: notice7 }, { publishedOn: '2025-06-25', endsOn: '2025-06-29' }),
+      '2025-06-25',
+      '公示至 2025-06-29，公示 5 天，少于规定的 7 天',
+    ],
+    [
+      'a notice exactly as long as the schedule demands',
+      row('a', { status: 'expired', rule: notice7 }, { publishedOn: '2025-06-01', endsOn: '2025-06-07' }),
+      '2025-06-01',
+      '公示已于 2025-06-07 结束',
+    ],
   ])('%s', (_name, input, publishedOn, note) => {
     const [view] = registerViewRows([input]);
     expect(view).toMatchObject({ publishedOn, note });
@@ -75,6 +98,26 @@ describe('registerViewRows', () => {
         deadline: '—',
       }),
     );
+  });
+});
+
+describe('what a row covers', () => {
+  it.each([
+    { name: 'a period label when there is one', extra: { covers: '2024年度' }, dates: {}, expected: '2024年度' },
+    {
+      name: 'a single day (a meeting, an election)',
+      extra: {},
+      dates: { coversStart: '2024-03-22', coversEnd: '2024-03-22' },
+      expected: '2024-03-22',
+    },
+    {
+      name: 'a span of days (the payments of a notice)',
+      extra: {},
+      dates: { coversStart: '2024-01-22', coversEnd: '2024-01-26' },
+      expected: '2024-01-22 至 2024-01-26',
+    },
+  ])('$name', ({ extra, dates, expected }) => {
+    expect(registerViewRows([row('a', extra, dates)])[0]!.covers).toBe(expected);
   });
 });
 

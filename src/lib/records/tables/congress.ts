@@ -15,8 +15,28 @@ const CongressSchema = z
     proxy: z.number().int().default(0),
     documents: z.array(z.string()).default([]),
     notes: z.string().optional(),
+    resolutionsPublishedOn: z.string().optional(),
+    proposalsPublishedOn: z.string().optional(),
   })
   .superRefine((c, ctx) => {
+    for (const [key, what] of [
+      ['resolutionsPublishedOn', '决议'],
+      ['proposalsPublishedOn', '提案办理情况'],
+    ] as const) {
+      const published = c[key];
+      if (published === undefined || published >= c.date) continue;
+      ctx.addIssue({
+        code: 'custom',
+        path: [key],
+        message: `${what}的公开日期早于会议日期`,
+        params: {
+          code: 'congress.published-before-meeting',
+          expected: `不早于会议日期 ${c.date}`,
+          found: published,
+          hint: '会议开过以后才能公开；还没有公开的请留空',
+        },
+      });
+    }
     if (c.present + c.proxy > c.due) {
       ctx.addIssue({
         code: 'custom',
@@ -31,7 +51,11 @@ const CongressSchema = z
     }
   });
 
-/** One congress session (职代会 / 教代会 / 会员代表大会): attendance and documents reviewed. */
+/**
+ * One congress session (职代会 / 教代会 / 会员代表大会): attendance, documents reviewed, and
+ * the days its resolutions and the handling of its proposals were disclosed (ISO; undefined
+ * while not yet disclosed), which the disclosure register reads.
+ */
 export type CongressSession = z.output<typeof CongressSchema>;
 
 /** congress.csv: one row per session ("七届三次"). */
@@ -59,6 +83,18 @@ export function congressTable(): RecordTable<typeof CongressSchema> {
       proxy: { header: '委托代表', aliases: ['proxy', '委托人数', '委托'], required: false, parse: countValue },
       documents: { header: '审议文件', aliases: ['documents', '审议事项', '议题'], required: false, parse: listValue },
       notes: { header: '备注', aliases: ['notes'], required: false, parse: textValue('说明') },
+      resolutionsPublishedOn: {
+        header: '决议公开日期',
+        aliases: ['resolutions_published', '公开日期', '决议公开'],
+        required: false,
+        parse: dateValue,
+      },
+      proposalsPublishedOn: {
+        header: '提案办理公开日期',
+        aliases: ['proposals_published', '提案公开日期', '提案办理公开'],
+        required: false,
+        parse: dateValue,
+      },
     },
   };
 }

@@ -23,8 +23,22 @@ const CandidateSchema = z
     candidate: z.string(),
     votes: z.number().int(),
     elected: z.boolean(),
+    publishedOn: z.string().optional(),
   })
   .superRefine((c, ctx) => {
+    if (c.publishedOn !== undefined && c.publishedOn < c.date) {
+      ctx.addIssue({
+        code: 'custom',
+        path: ['publishedOn'],
+        message: '选举结果的公开日期早于选举日期',
+        params: {
+          code: 'election.published-before-date',
+          expected: `不早于选举日期 ${c.date}`,
+          found: c.publishedOn,
+          hint: '还没有公开的请留空',
+        },
+      });
+    }
     if (c.votes > c.ballots) {
       ctx.addIssue({
         code: 'custom',
@@ -58,7 +72,10 @@ const CandidateSchema = z
 /** One candidate row of elections.csv: the election it belongs to and the votes received. */
 export type CandidateRow = z.output<typeof CandidateSchema>;
 
-/** elections.csv: one row per candidate; rows with the same 委员会 and 届次 form one election. */
+/**
+ * elections.csv: one row per candidate; rows with the same 委员会 and 届次 form one election.
+ * 公开日期 (the day the result was disclosed) may be written on one row or on all of them.
+ */
 export function electionsTable(): RecordTable<typeof CandidateSchema> {
   return {
     file: ELECTIONS_FILE,
@@ -84,6 +101,12 @@ export function electionsTable(): RecordTable<typeof CandidateSchema> {
       candidate: { header: '候选人', aliases: ['candidate', '姓名'], required: true, parse: textValue('候选人姓名') },
       votes: { header: '得票', aliases: ['votes', '得票数'], required: true, parse: countValue },
       elected: { header: '当选', aliases: ['elected', '是否当选'], required: true, parse: yesNoValue },
+      publishedOn: {
+        header: '公开日期',
+        aliases: ['published', '结果公开日期', '公布日期'],
+        required: false,
+        parse: dateValue,
+      },
     },
   };
 }

@@ -3,8 +3,8 @@ import { formatYuan } from '../../money/format-amount.ts';
 import { formatPercent, percentChange } from '../../numbers/rates.ts';
 import type { Period } from '../../periods/period.ts';
 import type { PeriodData, SiteData } from '../../site/site-data.ts';
-import { findCountable, formatCount } from './countables.ts';
-import { countFor } from './count.ts';
+import { findCountable, formatCountValue } from './countables.ts';
+import { exactCountFor } from './count.ts';
 import { fail, figure, type FigureResult, type TagProps } from './figure-types.ts';
 import { findAccount, findPeriod, findTotal, type Found } from './lookup.ts';
 
@@ -19,14 +19,14 @@ function valueOf(site: SiteData, data: PeriodData, props: TagProps): Found<Value
   const money = (n: number) => `${formatYuan(n)} 元`;
   if (props.count !== undefined) {
     const countable = findCountable(props.count);
-    const value = countFor(site, data, props.count, 'count');
+    const value = exactCountFor(site, data, props.count, 'count');
     if (!value.ok) return value;
     return {
       ok: true,
       value: {
         value: value.value,
         stock: countable!.nature === 'stock',
-        format: (n) => formatCount(n, countable!.unit),
+        format: (n) => formatCountValue(countable!, n),
       },
     };
   }

@@ -1,30 +1,10 @@
-import type { PeriodData, SiteData } from '../../site/site-data.ts';
+import { ACTIVITY_COUNTABLES } from './activity-countables.ts';
+import { AID_COUNTABLES } from './aid-countables.ts';
+import type { Countable } from './countable.ts';
+import { DEMOCRACY_COUNTABLES } from './democracy-countables.ts';
+import { HONOUR_COUNTABLES } from './honour-countables.ts';
 
-/** A count, or why there is none for the period asked. */
-export type CountValue = { ok: true; value: number } | { ok: false; reason: string; hint?: string };
-
-/**
- * A figure `<Count>` (and `<Share>`/`<Change>` with `count=`) can print: a whole number of
- * things with its unit. The registry is open: the records work (activities, aid, congress,
- * proposals, elections) adds its figures to COUNTABLES, reading them from SiteData.
- */
-export interface Countable {
-  /** The name authors write in `figure=` / `count=`, e.g. "会员人数". */
-  name: string;
-  aliases: readonly string[];
-  /** The unit printed after the number: 人, 人次, 笔, 个 … (人 and 人次 are never mixed). */
-  unit: string;
-  /** 'site': one number for the whole site (no period); 'period': one per period. */
-  scope: 'site' | 'period';
-  /**
-   * 'stock': a level at the end of the period (members), comparable across periods of any
-   * length; 'flow': accumulated over the period (new members), compared only between periods
-   * of the same length.
-   */
-  nature: 'stock' | 'flow';
-  /** The number; `period` is given exactly when scope is 'period'. */
-  count(site: SiteData, period: PeriodData | undefined): CountValue;
-}
+export { formatCount, formatCountValue, type Countable, type CountValue } from './countable.ts';
 
 const NO_MEMBERSHIP = {
   ok: false as const,
@@ -55,7 +35,10 @@ function membership(
   };
 }
 
-/** The countable figures, in the order they are listed to authors. */
+/**
+ * The countable figures, in the order they are listed to authors: the site, membership,
+ * then the records (activities, aid, congress and proposals, honours).
+ */
 export const COUNTABLES: Countable[] = [
   {
     name: '期间数',
@@ -83,14 +66,13 @@ export const COUNTABLES: Countable[] = [
   membership('女会员人数', ['女会员'], 'stock', 'women'),
   membership('退休会员人数', ['退休会员'], 'stock', 'retirees'),
   membership('新入会人数', ['新会员', '新入会会员'], 'flow', 'newMembers'),
+  ...ACTIVITY_COUNTABLES,
+  ...AID_COUNTABLES,
+  ...DEMOCRACY_COUNTABLES,
+  ...HONOUR_COUNTABLES,
 ];
 
 /** The countable named `written` (name or alias), if any. */
 export function findCountable(written: string): Countable | undefined {
   return COUNTABLES.find((c) => c.name === written || c.aliases.includes(written));
-}
-
-/** Formats a count with separators and its unit: 1234, "人" → "1,234 人". */
-export function formatCount(value: number, unit: string): string {
-  return `${String(value).replace(/\B(?=(\d{3})+(?!\d))/g, ',')} ${unit}`;
 }

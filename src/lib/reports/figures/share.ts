@@ -5,7 +5,7 @@ import type { SiteData } from '../../site/site-data.ts';
 import { fail, figure, type FigureResult, type TagProps } from './figure-types.ts';
 import { findAccount, findPeriod, sideOf } from './lookup.ts';
 import { findCountable } from './countables.ts';
-import { countFor } from './count.ts';
+import { exactCountFor } from './count.ts';
 
 const SIDE_TOTAL = { income: '本期收入合计', expense: '本期支出合计' } as const;
 const SIDE_ALIASES = {
@@ -40,9 +40,9 @@ export function resolveShare(site: SiteData, props: TagProps): FigureResult {
         expected: 'of="职工人数"',
         found: '未填写 of',
       });
-    const part = countFor(site, data, props.count, 'count');
+    const part = exactCountFor(site, data, props.count, 'count');
     if (!part.ok) return fail(part.problem);
-    const whole = countFor(site, data, props.of, 'of');
+    const whole = exactCountFor(site, data, props.of, 'of');
     if (!whole.ok) return fail(whole.problem);
     const bp = ratioBasisPoints(part.value, whole.value);
     if (bp === null || bp > 10_000 || findCountable(props.count)?.unit !== findCountable(props.of)?.unit) {

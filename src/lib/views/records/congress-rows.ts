@@ -1,5 +1,6 @@
 import { formatPercent, ratioBasisPoints } from '../../numbers/rates.ts';
 import type { CongressRecord } from '../../records/records-data.ts';
+import { sessionAnchor } from '../../records/session-number.ts';
 
 /** Full names of the congress kinds named in union.yaml. */
 export const CONGRESS_FULL_NAMES: Readonly<Record<string, string>> = {
@@ -47,7 +48,7 @@ export function congressRows(sessions: readonly CongressRecord[], congress: stri
     const attendanceBp = ratioBasisPoints(attending, s.due) ?? 0;
     return {
       attendanceBp,
-      id: `s-${s.session.term}-${s.session.session}`,
+      id: sessionAnchor(s.session),
       name: `${s.session.label}${congress}`,
       date: s.date,
       due: s.due,

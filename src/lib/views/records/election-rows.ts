@@ -1,5 +1,5 @@
 import { formatPercent } from '../../numbers/rates.ts';
-import type { Election } from '../../records/election-results.ts';
+import { electionAnchor, type Election } from '../../records/election-results.ts';
 
 /** An election as shown: seats, candidates, margin written out, and each candidate's result. */
 export interface ElectionView {
@@ -18,8 +18,8 @@ export interface ElectionView {
 
 /** Elections for display, in date order. */
 export function electionViews(elections: readonly Election[]): ElectionView[] {
-  return elections.map((e, i) => ({
-    id: `e-${i + 1}`,
+  return elections.map((e) => ({
+    id: electionAnchor(e),
     title: `${e.termLabel}${e.committee}选举`,
     date: e.date,
     seats: e.seats,

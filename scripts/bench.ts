@@ -1,0 +1,200 @@
+// npm run bench [-- --sizes 10000,100000 --periods 10 --runs 3 --profile --keep]
+// For each size (total ledger lines): generate a valid synthetic data set, time the load
+// stage alone, build the whole site, build a bare Astro project with as many empty pages,
+// and print a table. Figures go to bench-results/<timestamp>.json so runs can be compared.
+import { mkdirSync, mkdtempSync, readdirSync, rmSync, writeFileSync } from 'node:fs';
+import { availableParallelism, cpus, loadavg, tmpdir, totalmem } from 'node:os';
+import { join, resolve } from 'node:path';
+import { parseArgs } from 'node:util';
+import { generateDataSet } from '../src/bench/generate-data-set.ts';
+import { writeBareAstroProject } from './bench/bare-astro.ts';
+import { selfTimeByArea, topSelfTime, type SelfTime } from './bench/cpu-profile.ts';
+import { distStats, type DistStats } from './bench/dist-stats.ts';
+import type { LoadStageResult } from './bench/load-stage.ts';
+import { measureProcess, type ProcessCost } from './bench/measure-process.ts';
+import type { BuildCost, SizeResult } from './bench/size-result.ts';
+import { formatTable, formatTargets } from './bench/table.ts';
+import { writeDataSet } from './bench/write-data-set.ts';
+
+const { values: args } = parseArgs({
+  options: {
+    sizes: { type: 'string', default: '10000,100000,1000000' },
+    periods: { type: 'string', default: '10' },
+    runs: { type: 'string', default: '3' },
+    profile: { type: 'boolean', default: false },
+    keep: { type: 'boolean', default: false },
+  },
+});
+const sizes = args.sizes.split(',').map((s) => Number(s.trim()));
+const periods = Number(args.periods);
+const runs = Number(args.runs);
+if (sizes.some((s) => !Number.isInteger(s) || s < periods) || !(periods >= 1) || !(runs >= 1)) {
+  throw new Error('--sizes: comma-separated line counts, each at least --periods; --periods and --runs: integers ≥ 1');
+}
+
+const root = resolve(import.meta.dirname, '..');
+const node = process.execPath;
+const astroBin = join(root, 'node_modules/astro/bin/astro.mjs');
+const env = { ...process.env, ASTRO_TELEMETRY_DISABLED: '1' };
+
+function log(message: string): void {
+  process.stderr.write(`[bench] ${message}\n`);
+}
+
+/** The run with the smallest `by`: other load on the machine only ever adds time. */
+function fastest<T>(items: readonly T[], by: (item: T) => number): T {
+  return items.reduce((best, item) => (by(item) < by(best) ? item : best));
+}
+
+async function run(
+  label: string,
+  command: string,
+  argv: string[],
+  options: Parameters<typeof measureProcess>[2] = {},
+): Promise<ProcessCost> {
+  const cost = await measureProcess(command, argv, { env, ...options });
+  if (cost.exitCode !== 0) {
+    process.stderr.write(cost.output);
+    throw new Error(`${label} failed with exit code ${cost.exitCode}`);
+  }
+  return cost;
+}
+
+async function loadStage(data: string, extra: string[] = []): Promise<LoadStageResult> {
+  const cost = await run('load stage', node, [...extra, join(root, 'scripts/bench/load-stage.ts'), data]);
+  return JSON.parse(cost.output.trim().split('\n').at(-1)!) as LoadStageResult;
+}
+
+/** The fastest wall and CPU times and the largest memory peaks of several runs. */
+function best(costs: readonly ProcessCost[]): BuildCost {
+  return {
+    runs: costs.length,
+    wallMs: Math.min(...costs.map((c) => c.wallMs)),
+    cpuMs: Math.min(...costs.map((c) => c.cpuMs)),
+    peakTreeRssBytes: Math.max(...costs.map((c) => c.peakTreeRssBytes)),
+    peakProcessRssBytes: Math.max(...costs.map((c) => c.peakProcessRssBytes)),
+  };
+}
+
+async function profile(work: string, data: string): Promise<SizeResult['profiles']> {
+  const dir = join(work, 'profiles');
+  log(`profiling the load stage and the build into ${dir}`);
+  await loadStage(data, ['--cpu-prof', `--cpu-prof-dir=${join(dir, 'load')}`]);
+  await run(
+    'profiled build',
+    node,
+    ['--cpu-prof', `--cpu-prof-dir=${join(dir, 'build')}`, join(root, 'scripts/build.ts')],
+    {
+      cwd: root,
+      env: { ...env, UNION_DATA_DIR: data, UNION_DIST_DIR: join(work, 'dist-profiled') },
+    },
+  );
+  const result: NonNullable<SizeResult['profiles']> = {};
+  for (const stage of ['load', 'build'] as const) {
+    // One process each, so one profile file each.
+    const [file] = readdirSync(join(dir, stage));
+    if (!file) continue;
+    const path = join(dir, stage, file);
+    result[stage] = { byArea: selfTimeByArea(path), byFunction: topSelfTime(path, 20) };
+  }
+  return result;
+}
+
+async function measureSize(lines: number, withProfile: boolean): Promise<SizeResult> {
+  const work = mkdtempSync(join(tmpdir(), `union-bench-${lines}-`));
+  try {
+    const linesPerPeriod = Math.floor(lines / periods);
+    const data = join(work, 'data');
+    log(`${lines} lines: generating ${periods} periods × ${linesPerPeriod} lines into ${data}`);
+    const dataBytes = writeDataSet(data, generateDataSet({ periods, linesPerPeriod }));
+
+    const loads: LoadStageResult[] = [];
+    for (let i = 0; i < runs; i++) loads.push(await loadStage(data));
+    const load = fastest(loads, (l) => l.loadMs);
+    if (load.issues > 0) throw new Error(`the generated data set has ${load.issues} issues`);
+    log(`load stage: ${Math.round(load.loadMs)} ms, ${Math.round(load.loadCpuMs)} ms CPU (fastest of ${runs})`);
+
+    const loadAverageStart = loadavg()[0]!;
+    const dist = join(work, 'dist');
+    const bareDir = join(work, 'bare');
+    const builds: ProcessCost[] = [];
+    const bares: ProcessCost[] = [];
+    let stats: DistStats | undefined;
+    // Our build and the bare one alternate, so that other load on the machine hits both alike.
+    for (let i = 0; i < runs; i++) {
+      log(`building the site (run ${i + 1} of ${runs})`);
+      rmSync(dist, { recursive: true, force: true });
+      builds.push(
+        await run('build', node, [join(root, 'scripts/build.ts')], {
+          cwd: root,
+          env: { ...env, UNION_DATA_DIR: data, UNION_DIST_DIR: dist },
+        }),
+      );
+      if (!stats) {
+        stats = distStats(dist, join(root, 'public'));
+        writeBareAstroProject(bareDir, stats.pages, root);
+      }
+      log(`building a bare Astro project with ${stats.pages} empty pages (run ${i + 1} of ${runs})`);
+      bares.push(await run('bare build', node, [astroBin, 'build'], { cwd: bareDir }));
+    }
+    const build = best(builds);
+    const bare = best(bares);
+
+    const result: SizeResult = {
+      lines: linesPerPeriod * periods,
+      periods,
+      linesPerPeriod,
+      dataBytes,
+      load: { ...load, linesPerSecond: Math.round((load.lines / load.loadMs) * 1000), runs },
+      build,
+      dist: stats!,
+      bare: { ...bare, pages: stats!.pages },
+      ratio: build.wallMs / bare.wallMs,
+      cpuRatio: build.cpuMs / bare.cpuMs,
+      loadAverage: [loadAverageStart, loadavg()[0]!],
+    };
+    if (withProfile) result.profiles = await profile(work, data);
+    return result;
+  } finally {
+    if (args.keep) log(`kept ${work}`);
+    else rmSync(work, { recursive: true, force: true });
+  }
+}
+
+const startedAt = new Date();
+const results: SizeResult[] = [];
+for (const lines of sizes) results.push(await measureSize(lines, args.profile && lines === Math.max(...sizes)));
+
+const report = {
+  startedAt: startedAt.toISOString(),
+  machine: {
+    cpus: availableParallelism(),
+    cpuModel: cpus()[0]?.model ?? '',
+    memoryBytes: totalmem(),
+    node: process.version,
+    platform: `${process.platform}-${process.arch}`,
+  },
+  options: { sizes, periods, runs },
+  results,
+};
+const outDir = join(root, 'bench-results');
+mkdirSync(outDir, { recursive: true });
+const outFile = join(outDir, `${startedAt.toISOString().replace(/[:.]/g, '-')}.json`);
+writeFileSync(outFile, JSON.stringify(report, null, 2) + '\n');
+
+console.log(formatTable(results, availableParallelism()));
+const targets = formatTargets(results);
+if (targets) console.log(`\n${targets}`);
+const printRows = (rows: readonly SelfTime[]) => {
+  for (const row of rows)
+    console.log(`${String(row.ms).padStart(7)} ms ${row.percent.toFixed(1).padStart(5)}%  ${row.function}`);
+};
+for (const r of results) {
+  for (const [stage, { byArea, byFunction }] of Object.entries(r.profiles ?? {})) {
+    console.log(`\nSelf time by area, ${r.lines} lines, ${stage === 'load' ? 'load stage' : 'whole build'}:`);
+    printRows(byArea);
+    console.log(`Top functions by self time:`);
+    printRows(byFunction);
+  }
+}
+console.log(`\nFigures written to ${outFile}`);

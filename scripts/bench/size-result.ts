@@ -1,0 +1,29 @@
+import type { SelfTime } from './cpu-profile.ts';
+import type { DistStats } from './dist-stats.ts';
+import type { LoadStageResult } from './load-stage.ts';
+import type { ProcessCost } from './measure-process.ts';
+
+/** A build measured `runs` times: the fastest wall and CPU times, the largest memory peaks. */
+export type BuildCost = Omit<ProcessCost, 'output' | 'exitCode'> & { runs: number };
+
+/** Figures of one size. Times in milliseconds, sizes in bytes. */
+export interface SizeResult {
+  lines: number;
+  periods: number;
+  linesPerPeriod: number;
+  dataBytes: number;
+  /** The fastest run of the load stage (wall time). */
+  load: LoadStageResult & { linesPerSecond: number; runs: number };
+  build: BuildCost;
+  dist: DistStats;
+  /** A bare Astro project emitting `pages` empty pages, measured in the same run. */
+  bare: BuildCost & { pages: number };
+  /** Our build's wall time ÷ the bare build's. */
+  ratio: number;
+  /** The same ratio of CPU times. */
+  cpuRatio: number;
+  /** Load averages (1 minute) at the start and end of this size: above the core count, figures are noisy. */
+  loadAverage: [number, number];
+  /** With --profile, for the largest size: self time by area and by function, of the load stage and of the build. */
+  profiles?: Partial<Record<'load' | 'build', { byArea: SelfTime[]; byFunction: SelfTime[] }>>;
+}

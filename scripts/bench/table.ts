@@ -1,0 +1,96 @@
+import type { SizeResult } from './size-result.ts';
+
+const MB = 1024 * 1024;
+
+function seconds(ms: number): string {
+  return (ms / 1000).toFixed(2);
+}
+
+function thousands(n: number): string {
+  return Math.round(n).toLocaleString('en-US');
+}
+
+/**
+ * The results as a plain-text table: one column per size, one row per figure, then the
+ * marginal cost per 1,000 lines between consecutive sizes (the same figure at each step
+ * means linear growth). Times are the best of the runs; a load average above `cores`
+ * means others shared the CPU.
+ */
+export function formatTable(results: readonly SizeResult[], cores: number): string {
+  const rows: [string, (r: SizeResult) => string][] = [
+    ['ledger lines', (r) => thousands(r.lines)],
+    ['periods × lines', (r) => `${r.periods} × ${thousands(r.linesPerPeriod)}`],
+    ['data size (MB)', (r) => (r.dataBytes / MB).toFixed(1)],
+    ['load+validate+aggregate (ms)', (r) => thousands(r.load.loadMs)],
+    ['  lines per second', (r) => thousands(r.load.linesPerSecond)],
+    ['  CPU time (ms)', (r) => thousands(r.load.loadCpuMs)],
+    ['  read files (ms)', (r) => thousands(r.load.readMs)],
+    ['pages built', (r) => `${r.dist.pages} (${r.dist.htmlPages} html)`],
+    ['build wall time (s)', (r) => seconds(r.build.wallMs)],
+    ['  CPU time (s)', (r) => seconds(r.build.cpuMs)],
+    ['build peak RSS, tree (MB)', (r) => thousands(r.build.peakTreeRssBytes / MB)],
+    ['  largest process (MB)', (r) => thousands(r.build.peakProcessRssBytes / MB)],
+    ['dist/ size (MB)', (r) => (r.dist.totalBytes / MB).toFixed(1)],
+    ['largest page (KB)', (r) => thousands(r.dist.largestPage.bytes / 1024)],
+    ['  which', (r) => r.dist.largestPage.path],
+    ['bare Astro, same pages (s)', (r) => seconds(r.bare.wallMs)],
+    ['  CPU time (s)', (r) => seconds(r.bare.cpuMs)],
+    ['  peak RSS, tree (MB)', (r) => thousands(r.bare.peakTreeRssBytes / MB)],
+    ['build ÷ bare, wall time', (r) => r.ratio.toFixed(2)],
+    ['build ÷ bare, CPU time', (r) => r.cpuRatio.toFixed(2)],
+    ['load average (1 min)', (r) => r.loadAverage.map((x) => x.toFixed(1)).join(' → ')],
+  ];
+  const header = ['', ...results.map((r) => `${thousands(r.lines)} lines`)];
+  const body = rows.map(([label, cell]) => [label, ...results.map(cell)]);
+  const table = [header, ...body];
+  const widths = header.map((_, i) => Math.max(...table.map((row) => row[i]!.length)));
+  const lines = table.map((row) =>
+    row.map((cell, i) => (i === 0 ? cell.padEnd(widths[i]!) : cell.padStart(widths[i]!))).join('  '),
+  );
+  for (let i = 1; i < results.length; i++) {
+    const a = results[i - 1]!;
+    const b = results[i]!;
+    const perK = (ms: (r: SizeResult) => number) => ((ms(b) - ms(a)) / (b.lines - a.lines)) * 1000;
+    const f = (x: number) => x.toFixed(2);
+    lines.push(
+      `${thousands(a.lines)} → ${thousands(b.lines)} lines, per 1,000 more lines: ` +
+        `build +${f(perK((r) => r.build.wallMs))} ms wall / +${f(perK((r) => r.build.cpuMs))} ms CPU, ` +
+        `above bare +${f(perK((r) => r.build.wallMs - r.bare.wallMs))} ms wall / +${f(perK((r) => r.build.cpuMs - r.bare.cpuMs))} ms CPU, ` +
+        `load stage +${f(perK((r) => r.load.loadMs))} ms wall / +${f(perK((r) => r.load.loadCpuMs))} ms CPU`,
+    );
+  }
+  if (results.some((r) => Math.max(...r.loadAverage) > cores)) {
+    lines.push(
+      `Note: the load average exceeded ${cores} (the core count): other work shared the CPU and wall times are inflated; CPU times are steadier.`,
+    );
+  }
+  return lines.join('\n');
+}
+
+/**
+ * The targets of the benchmark issue, checked against the sizes measured (a target whose
+ * size was not measured is left out): load rate at 1M lines, build ÷ bare at 100k lines,
+ * peak memory at 1M lines.
+ */
+export function formatTargets(results: readonly SizeResult[]): string {
+  const at = (lines: number) => results.find((r) => r.lines === lines);
+  const verdict = (ok: boolean) => (ok ? 'met' : 'NOT met');
+  const out: string[] = [];
+  const million = at(1_000_000);
+  if (million) {
+    const cpuRate = (million.load.lines / million.load.loadCpuMs) * 1000;
+    out.push(
+      `load+validate+aggregate ≥ 300,000 lines/s at 1,000,000 lines: ${thousands(million.load.linesPerSecond)} (wall), ` +
+        `${thousands(cpuRate)} (CPU time) — ${verdict(million.load.linesPerSecond >= 300_000)}`,
+    );
+    const peakMb = million.build.peakTreeRssBytes / MB;
+    out.push(`peak RSS < 1,536 MB at 1,000,000 lines: ${thousands(peakMb)} MB — ${verdict(peakMb < 1536)}`);
+  }
+  const hundredK = at(100_000);
+  if (hundredK) {
+    out.push(
+      `build ≤ 1.3 × bare at 100,000 lines: ${hundredK.ratio.toFixed(2)} (wall), ${hundredK.cpuRatio.toFixed(2)} (CPU time) — ${verdict(hundredK.ratio <= 1.3)}`,
+    );
+  }
+  return out.length ? ['Targets:', ...out.map((line) => `  ${line}`)].join('\n') : '';
+}
