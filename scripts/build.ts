@@ -47,6 +47,8 @@ provideCheckedSite(result.site);
 for (const key of ['BASE_URL', 'MODE', 'DEV', 'PROD', 'SSR']) delete process.env[key];
 process.env.ASTRO_TELEMETRY_DISABLED = '1';
 process.env.UNION_OUT_DIR = tmpDir;
+// Pages that ask buildDate() again get the date read above, even if the build crosses midnight.
+process.env.UNION_BUILD_DATE = date;
 const { build } = await import('astro');
 try {
   await build({ root });

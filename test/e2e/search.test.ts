@@ -1,17 +1,17 @@
-// End to end: build the demo site under a base path with a fixed build date, serve it on
-// loopback, and search it in Debian's Chromium. Checks Chinese search (Pagefind extended
-// edition), that nothing is fetched from outside the host, and the disclosure pages.
-import { spawnSync } from 'node:child_process';
-import { mkdtempSync, readFileSync } from 'node:fs';
-import { tmpdir } from 'node:os';
+// End to end: the demo site built under a base path with a fixed build date (by the e2e
+// global setup), served on loopback and searched in Debian's Chromium. Checks Chinese search
+// (Pagefind extended edition), that nothing is fetched from outside the host, and the
+// disclosure pages.
+import { readFileSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 import type { Browser, Page } from 'playwright-core';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
 import { launchBrowser } from '../../scripts/lib/browser.ts';
 import { serveStatic } from '../../scripts/lib/static-server.ts';
 
 const root = resolve(import.meta.dirname, '../..');
-const dist = join(mkdtempSync(join(tmpdir(), 'union-search-')), 'dist');
+// The /gonghui/ build of test/e2e/global-setup.ts, built for 2025-06-30.
+const dist = inject('baseDist');
 const BASE = '/gonghui/';
 let site: Awaited<ReturnType<typeof serveStatic>>;
 let browser: Browser;
@@ -19,12 +19,6 @@ let page: Page;
 const outside: string[] = [];
 
 beforeAll(async () => {
-  const run = spawnSync(process.execPath, ['scripts/build.ts'], {
-    cwd: root,
-    env: { ...process.env, UNION_DIST_DIR: dist, UNION_BASE_PATH: BASE, UNION_BUILD_DATE: '2025-06-30' },
-    encoding: 'utf8',
-  });
-  if (run.status !== 0) throw new Error(run.stdout + run.stderr);
   site = await serveStatic(dist, BASE);
   browser = await launchBrowser();
   page = await browser.newPage();
