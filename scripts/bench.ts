@@ -1,12 +1,13 @@
-// npm run bench [-- --sizes 10000,100000 --periods 10 --runs 3 --profile --keep]
+// npm run bench [-- --sizes 10000,100000 --periods 10 --activities 100 --reports 10 --runs 3 --profile --keep]
 // For each size (total ledger lines): generate a valid synthetic data set, time the load
-// stage alone, build the whole site, build a bare Astro project with as many empty pages,
+// stage alone (K activities and R work reports included; by default one activity per 100
+// lines, at most 5,000, and one report per period), build the whole site, build a bare Astro project with as many empty pages,
 // and print a table. Figures go to bench-results/<timestamp>.json so runs can be compared.
 import { mkdirSync, mkdtempSync, readdirSync, rmSync, writeFileSync } from 'node:fs';
 import { availableParallelism, cpus, loadavg, tmpdir, totalmem } from 'node:os';
 import { join, resolve } from 'node:path';
 import { parseArgs } from 'node:util';
-import { generateDataSet } from '../src/bench/generate-data-set.ts';
+import { defaultActivities, generateBenchSet } from '../src/bench/generate-data-set.ts';
 import { writeBareAstroProject } from './bench/bare-astro.ts';
 import { selfTimeByArea, topSelfTime, type SelfTime } from './bench/cpu-profile.ts';
 import { distStats, type DistStats } from './bench/dist-stats.ts';
@@ -14,12 +15,14 @@ import type { LoadStageResult } from './bench/load-stage.ts';
 import { measureProcess, type ProcessCost } from './bench/measure-process.ts';
 import type { BuildCost, SizeResult } from './bench/size-result.ts';
 import { formatTable, formatTargets } from './bench/table.ts';
-import { writeDataSet } from './bench/write-data-set.ts';
+import { writeBenchSet } from './bench/write-data-set.ts';
 
 const { values: args } = parseArgs({
   options: {
     sizes: { type: 'string', default: '10000,100000,1000000' },
     periods: { type: 'string', default: '10' },
+    activities: { type: 'string' },
+    reports: { type: 'string' },
     runs: { type: 'string', default: '3' },
     profile: { type: 'boolean', default: false },
     keep: { type: 'boolean', default: false },
@@ -28,8 +31,16 @@ const { values: args } = parseArgs({
 const sizes = args.sizes.split(',').map((s) => Number(s.trim()));
 const periods = Number(args.periods);
 const runs = Number(args.runs);
+const activities = args.activities === undefined ? undefined : Number(args.activities);
+const reports = args.reports === undefined ? periods : Number(args.reports);
 if (sizes.some((s) => !Number.isInteger(s) || s < periods) || !(periods >= 1) || !(runs >= 1)) {
   throw new Error('--sizes: comma-separated line counts, each at least --periods; --periods and --runs: integers ≥ 1');
+}
+if (
+  (activities !== undefined && !(Number.isInteger(activities) && activities >= 0)) ||
+  !(Number.isInteger(reports) && reports >= 0 && reports <= periods)
+) {
+  throw new Error('--activities: an integer ≥ 0; --reports: an integer from 0 to --periods');
 }
 
 const root = resolve(import.meta.dirname, '..');
@@ -76,7 +87,7 @@ function best(costs: readonly ProcessCost[]): BuildCost {
   };
 }
 
-async function profile(work: string, data: string): Promise<SizeResult['profiles']> {
+async function profile(work: string, data: string, content: string): Promise<SizeResult['profiles']> {
   const dir = join(work, 'profiles');
   log(`profiling the load stage and the build into ${dir}`);
   await loadStage(data, ['--cpu-prof', `--cpu-prof-dir=${join(dir, 'load')}`]);
@@ -89,7 +100,7 @@ async function profile(work: string, data: string): Promise<SizeResult['profiles
       env: {
         ...env,
         UNION_DATA_DIR: data,
-        UNION_CONTENT_DIR: emptyContent(work),
+        UNION_CONTENT_DIR: content,
         UNION_DIST_DIR: join(work, 'dist-profiled'),
       },
     },
@@ -105,23 +116,22 @@ async function profile(work: string, data: string): Promise<SizeResult['profiles
   return result;
 }
 
-/**
- * An empty content folder for the synthetic data: the demo reports in content/ cite the
- * demo data and would (rightly) stop a build of any other data set.
- */
-function emptyContent(work: string): string {
-  const content = join(work, 'content');
-  mkdirSync(join(content, 'reports'), { recursive: true });
-  return content;
-}
-
 async function measureSize(lines: number, withProfile: boolean): Promise<SizeResult> {
   const work = mkdtempSync(join(tmpdir(), `union-bench-${lines}-`));
   try {
     const linesPerPeriod = Math.floor(lines / periods);
-    const data = join(work, 'data');
-    log(`${lines} lines: generating ${periods} periods × ${linesPerPeriod} lines into ${data}`);
-    const dataBytes = writeDataSet(data, generateDataSet({ periods, linesPerPeriod }));
+    const size = {
+      periods,
+      linesPerPeriod,
+      activities: activities ?? defaultActivities({ periods, linesPerPeriod }),
+      reports,
+    };
+    log(
+      `${lines} lines: generating ${periods} periods × ${linesPerPeriod} lines, ${size.activities} activities and ${reports} reports into ${work}`,
+    );
+    // The generated reports cite the generated data (the demo reports in content/ would,
+    // rightly, stop a build of any other data set).
+    const { data, content, bytes: dataBytes } = writeBenchSet(work, generateBenchSet(size));
 
     const loads: LoadStageResult[] = [];
     for (let i = 0; i < runs; i++) loads.push(await loadStage(data));
@@ -142,7 +152,7 @@ async function measureSize(lines: number, withProfile: boolean): Promise<SizeRes
       builds.push(
         await run('build', node, [join(root, 'scripts/build.ts')], {
           cwd: root,
-          env: { ...env, UNION_DATA_DIR: data, UNION_CONTENT_DIR: emptyContent(work), UNION_DIST_DIR: dist },
+          env: { ...env, UNION_DATA_DIR: data, UNION_CONTENT_DIR: content, UNION_DIST_DIR: dist },
         }),
       );
       if (!stats) {
@@ -159,6 +169,8 @@ async function measureSize(lines: number, withProfile: boolean): Promise<SizeRes
       lines: linesPerPeriod * periods,
       periods,
       linesPerPeriod,
+      activities: size.activities,
+      reports,
       dataBytes,
       load: { ...load, linesPerSecond: Math.round((load.lines / load.loadMs) * 1000), runs },
       build,
@@ -168,7 +180,7 @@ async function measureSize(lines: number, withProfile: boolean): Promise<SizeRes
       cpuRatio: build.cpuMs / bare.cpuMs,
       loadAverage: [loadAverageStart, loadavg()[0]!],
     };
-    if (withProfile) result.profiles = await profile(work, data);
+    if (withProfile) result.profiles = await profile(work, data, content);
     return result;
   } finally {
     if (args.keep) log(`kept ${work}`);
@@ -189,7 +201,7 @@ const report = {
     node: process.version,
     platform: `${process.platform}-${process.arch}`,
   },
-  options: { sizes, periods, runs },
+  options: { sizes, periods, activities: activities ?? 'default', reports, runs },
   results,
 };
 const outDir = join(root, 'bench-results');

@@ -11,6 +11,11 @@ export interface SizeResult {
   lines: number;
   periods: number;
   linesPerPeriod: number;
+  /** K: activities in activities.csv. */
+  activities: number;
+  /** R: work reports in the content folder. */
+  reports: number;
+  /** Bytes of the data folder and the reports together. */
   dataBytes: number;
   /** The fastest run of the load stage (wall time). */
   load: LoadStageResult & { linesPerSecond: number; runs: number };

@@ -20,6 +20,7 @@ export function formatTable(results: readonly SizeResult[], cores: number): stri
   const rows: [string, (r: SizeResult) => string][] = [
     ['ledger lines', (r) => thousands(r.lines)],
     ['periods × lines', (r) => `${r.periods} × ${thousands(r.linesPerPeriod)}`],
+    ['activities (K) / reports (R)', (r) => `${thousands(r.activities)} / ${r.reports}`],
     ['data size (MB)', (r) => (r.dataBytes / MB).toFixed(1)],
     ['load+validate+aggregate (ms)', (r) => thousands(r.load.loadMs)],
     ['  lines per second', (r) => thousands(r.load.linesPerSecond)],

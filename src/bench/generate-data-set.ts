@@ -1,5 +1,7 @@
 import { fenToDecimalString } from '../lib/money/format-amount.ts';
+import { generateActivities } from './generate-activities.ts';
 import { generateLedger, type PeriodSpec } from './generate-ledger.ts';
+import { generateReports } from './generate-reports.ts';
 import { createRandom, type Random } from './random.ts';
 
 /** The size of a synthetic data set. */
@@ -8,8 +10,15 @@ export interface DataSetSize {
   periods: number;
   /** M: ledger lines per period. */
   linesPerPeriod: number;
-  // K (activities) and R (reports) are added here once their file formats are on main:
-  // each becomes one more part in `generateDataSet` below.
+  /** K: activities in activities.csv, spread evenly over the periods (default: see defaultActivities). */
+  activities?: number;
+  /** R: work reports, one for each of the last R periods (R ≤ N; default N). */
+  reports?: number;
+}
+
+/** Default K: one activity per 100 ledger lines, at most 5,000. */
+export function defaultActivities(size: DataSetSize): number {
+  return Math.min(5000, Math.floor((size.periods * size.linesPerPeriod) / 100));
 }
 
 /** Options beyond the size; the defaults give the data set the benchmark uses. */
@@ -25,12 +34,19 @@ export interface DataSetOptions {
 /** Generated files: POSIX path relative to the data folder → text (UTF-8 when written). */
 export type GeneratedFiles = Map<string, string>;
 
+/** A data folder and the reports that cite it (file name in content/reports → MDX text). */
+export interface GeneratedSet {
+  data: GeneratedFiles;
+  reports: GeneratedFiles;
+}
+
 interface PeriodTotals extends PeriodSpec {
   label: string;
   incomeFen: number;
   expenseFen: number;
   openingFen: number;
   closingFen: number;
+  accountFen: Map<string, number>;
 }
 
 const UNION_YAML = `全称: 临江市第一人民医院工会委员会（基准测试数据）
@@ -82,13 +98,19 @@ function membershipCsv(periods: readonly PeriodTotals[], random: Random): string
   return csv(rows);
 }
 
+/** The data folder of {@link generateBenchSet} alone. */
+export function generateDataSet(size: DataSetSize, options: DataSetOptions = {}): GeneratedFiles {
+  return generateBenchSet(size, options).data;
+}
+
 /**
  * A synthetic but valid data folder: union.yaml, periods.csv with declared closing balances
  * that reconcile, one ledger per period (funds/<year>.csv, `linesPerPeriod` lines plus the
- * stated totals), a budget per period and membership.csv. Deterministic for a given seed.
- * `loadSite` accepts the result with no issue (tested for small sizes).
+ * stated totals), a budget per period, membership.csv and activities.csv (K activities whose
+ * costs stay within the ledger); and R work reports citing it. Deterministic for a given
+ * seed. `loadSite` and `checkReports` accept the result with no issue (tested for small sizes).
  */
-export function generateDataSet(size: DataSetSize, options: DataSetOptions = {}): GeneratedFiles {
+export function generateBenchSet(size: DataSetSize, options: DataSetOptions = {}): GeneratedSet {
   const { seed = 20240601, lastYear = 2024, openingFen = 50_000_000 } = options;
   const random = createRandom(seed);
   const files: GeneratedFiles = new Map([['union.yaml', UNION_YAML]]);
@@ -112,11 +134,21 @@ export function generateDataSet(size: DataSetSize, options: DataSetOptions = {})
       expenseFen: ledger.expenseFen,
       openingFen: opening,
       closingFen: closing,
+      accountFen: ledger.accountFen,
     });
     opening = closing;
   }
   files.set('periods.csv', periodsCsv(periods));
   for (const p of periods) files.set(`budgets/${p.id}.csv`, budgetCsv(p, random));
   files.set('membership.csv', membershipCsv(periods, random));
-  return files;
+  // A separate stream, so adding activities leaves the other files as they were.
+  const activities = generateActivities(periods, size.activities ?? defaultActivities(size), createRandom(seed + 1));
+  if (activities.perPeriod.size > 0 && [...activities.perPeriod.values()].some((n) => n > 0)) {
+    files.set('activities.csv', activities.text);
+  }
+  const reports = generateReports(
+    periods.map((p) => ({ ...p, activities: activities.perPeriod.get(p.id) ?? 0 })),
+    size.reports ?? size.periods,
+  );
+  return { data: files, reports };
 }

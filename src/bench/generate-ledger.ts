@@ -67,6 +67,8 @@ export interface GeneratedLedger {
   text: string;
   incomeFen: number;
   expenseFen: number;
+  /** Total per account as written in the 科目 column (both sides), in fen; never negative. */
+  accountFen: Map<string, number>;
 }
 
 interface Entry {
@@ -179,5 +181,7 @@ export function generateLedger(period: PeriodSpec, openingFen: number, random: R
     rows.push(cells.map(cell).join(','));
   }
   rows.push(`,,收入合计,${fenToDecimalString(incomeFen)},`, `,,支出合计,${fenToDecimalString(expenseFen)},`);
-  return { text: rows.join('\r\n') + '\r\n', incomeFen, expenseFen };
+  const accountFen = new Map<string, number>();
+  for (const e of entries) accountFen.set(e.kind.written, (accountFen.get(e.kind.written) ?? 0) + e.fen);
+  return { text: rows.join('\r\n') + '\r\n', incomeFen, expenseFen, accountFen };
 }

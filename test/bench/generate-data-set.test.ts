@@ -1,11 +1,16 @@
 import { describe, expect, it } from 'vitest';
-import { generateDataSet } from '../../src/bench/generate-data-set.ts';
+import { generateBenchSet, generateDataSet } from '../../src/bench/generate-data-set.ts';
 import { formatIssueReport } from '../../src/lib/issues/data-issue.ts';
+import { checkReports } from '../../src/lib/reports/check-reports.ts';
 import { loadSite } from '../../src/lib/site/load-site.ts';
 
-function load(files: Map<string, string>) {
+function bytes(files: Map<string, string>): Map<string, Uint8Array> {
   const encoder = new TextEncoder();
-  return loadSite(new Map([...files].map(([path, text]) => [path, encoder.encode(text)])));
+  return new Map([...files].map(([path, text]) => [path, encoder.encode(text)]));
+}
+
+function load(files: Map<string, string>) {
+  return loadSite(bytes(files));
 }
 
 describe('generateDataSet', () => {
@@ -27,6 +32,23 @@ describe('generateDataSet', () => {
     }
     expect(periods.slice(1).every((p) => p.checks.some((c) => c.code === 'balance.continuity'))).toBe(true);
   });
+
+  it.each([
+    { periods: 1, linesPerPeriod: 2, activities: 3, reports: 1 },
+    { periods: 3, linesPerPeriod: 300, activities: 40, reports: 2 },
+    { periods: 4, linesPerPeriod: 1000 },
+  ])(
+    'writes $activities activities and $reports reports over $periods periods that load and check with no issue',
+    (size) => {
+      const set = generateBenchSet(size);
+      const result = load(set.data);
+      expect(formatIssueReport(result.issues), 'data issues').toBe(formatIssueReport([]));
+      const checked = checkReports(bytes(set.reports), 'content/reports', result.site);
+      expect(formatIssueReport(checked.issues), 'report issues').toBe(formatIssueReport([]));
+      expect(checked.reports).toHaveLength(size.reports ?? size.periods);
+      expect(result.site!.records.activities).toHaveLength(size.activities ?? 40);
+    },
+  );
 
   it('is deterministic for a seed and differs between seeds', () => {
     const size = { periods: 2, linesPerPeriod: 50 };
