@@ -3,11 +3,13 @@
 // or half-built site is never left behind to be published.
 //
 // Astro runs in this process (its JavaScript API) and its pages take the data checked here
-// (provideCheckedSite): the data is read and checked once per build, not twice.
+// (provideCheckedSite, provideCheckedReports): data and reports are read and checked once
+// per build, not twice.
 import { existsSync, renameSync, rmSync } from 'node:fs';
 import { resolve } from 'node:path';
 import { dataDir, readDataDir } from '../src/data/read-data-dir.ts';
 import { provideCheckedSite } from '../src/data/site.ts';
+import { provideCheckedReports } from '../src/data/reports.ts';
 import { formatIssueReport } from '../src/lib/issues/data-issue.ts';
 import { loadSite } from '../src/lib/site/load-site.ts';
 import { buildDate } from '../src/data/build-date.ts';
@@ -41,6 +43,7 @@ const result = loadSite(readDataDir(dataDir()), { buildDate: date });
 const reports = checkReports(readReportFiles(), reportsLabel(), result.site);
 if (!result.site || !reports.reports) fail(formatIssueReport([...result.issues, ...reports.issues]));
 provideCheckedSite(result.site);
+provideCheckedReports(reports.reports);
 
 // Vite's reserved variables, when inherited (vitest sets BASE_URL=/ and MODE=test), would
 // override the configured base path and mode of the build; they never come from the user.
