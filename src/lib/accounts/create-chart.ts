@@ -1,9 +1,11 @@
 import type { Account, Chart } from './account.ts';
 import { toHalfWidth } from '../text/normalize-width.ts';
 
-/** The key an account name is looked up by: half-width, without spaces, lower case. */
+const SEPARATORS = /[—–\-/／·:：]+/g;
+
+/** The key an account name is looked up by: half-width, without spaces, lower case; "上级—明细" separators as "/". */
 export function accountKey(name: string): string {
-  return toHalfWidth(name).replace(/\s+/g, '').toLowerCase();
+  return toHalfWidth(name).replace(/\s+/g, '').toLowerCase().replace(SEPARATORS, '/');
 }
 
 /** Why a chart could not be built: two accounts claim the same code or name. */
@@ -16,12 +18,17 @@ export interface ChartConflict {
 }
 
 /**
- * Builds lookup tables over a list of accounts. The first account to claim a code or a
- * name wins; later claims are returned as conflicts for the caller to report.
+ * Builds lookup tables over a list of accounts of one 制度. The first account to claim a
+ * code wins; a later claim is returned as a conflict for the caller to report. A name
+ * held by two official accounts of different parents (the 制度 repeats 一般性转移支付补助
+ * under income and expense) is ambiguous: it is left out of `byName` and kept in
+ * `ambiguous`. Every account below level 1 is also found as "上级名称/名称" (any of the
+ * separators — - / · :), which is how staff write an ambiguous name.
  */
 export function createChart(accounts: readonly Account[]): { chart: Chart; conflicts: ChartConflict[] } {
   const byCode = new Map<string, Account>();
   const byName = new Map<string, Account>();
+  const ambiguous = new Map<string, Account[]>();
   const conflicts: ChartConflict[] = [];
   const kept: Account[] = [];
   for (const account of accounts) {
@@ -31,23 +38,50 @@ export function createChart(accounts: readonly Account[]): { chart: Chart; confl
       continue;
     }
     const names = [account.name, ...account.aliases];
-    const nameHolder = names.map((n) => byName.get(accountKey(n))).find((a) => a !== undefined);
-    if (nameHolder) {
-      const taken = names.find((n) => byName.get(accountKey(n)) === nameHolder)!;
-      conflicts.push({ account, taken, holder: nameHolder });
+    const holders = names.map((n) => byName.get(accountKey(n)) ?? ambiguous.get(accountKey(n))?.[0]);
+    const clash = holders.findIndex(
+      (h) =>
+        h !== undefined &&
+        !(h.origin === 'official' && account.origin === 'official' && h.parentCode !== account.parentCode),
+    );
+    if (clash >= 0) {
+      conflicts.push({ account, taken: names[clash]!, holder: holders[clash]! });
       continue;
     }
     byCode.set(account.code, account);
-    for (const name of names) byName.set(accountKey(name), account);
+    for (const name of names) {
+      const key = accountKey(name);
+      const holder = byName.get(key);
+      const shared = ambiguous.get(key);
+      if (shared) shared.push(account);
+      else if (holder) {
+        byName.delete(key);
+        ambiguous.set(key, [holder, account]);
+      } else byName.set(key, account);
+    }
     kept.push(account);
   }
-  return { chart: { accounts: kept, byCode, byName }, conflicts };
+  for (const account of kept) {
+    if (account.level === 1) continue;
+    const parent = byCode.get(account.parentCode);
+    if (!parent) continue;
+    for (const name of [account.name, ...account.aliases]) {
+      const key = accountKey(`${parent.name}/${name}`);
+      if (!byName.has(key)) byName.set(key, account);
+    }
+  }
+  return { chart: { accounts: kept, byCode, byName, ambiguous }, conflicts };
 }
 
-/** The account written in a cell, by code or by name/alias; undefined if unknown. */
+/** The account written in a cell, by code or by name/alias (or "上级/名称"); undefined if unknown or ambiguous. */
 export function resolveAccount(chart: Chart, written: string): Account | undefined {
   const trimmed = toHalfWidth(written).trim();
   return chart.byCode.get(trimmed) ?? chart.byName.get(accountKey(trimmed));
+}
+
+/** The accounts an ambiguous name could mean (empty when the name is not ambiguous). */
+export function ambiguousAccounts(chart: Chart, written: string): readonly Account[] {
+  return chart.ambiguous.get(accountKey(written)) ?? [];
 }
 
 /** All names and aliases of the chart, for "did you mean" hints. */
@@ -58,4 +92,25 @@ export function accountNames(chart: Chart): string[] {
 /** The account a name or alias stands for, by its display name (for hints that name the target). */
 export function describeAccount(account: Account): string {
   return `${account.name}（${account.code}）`;
+}
+
+/** The parent chain of an account, level 1 first, ending with the account itself. */
+export function accountPath(chart: Chart, account: Account): Account[] {
+  const path = [account];
+  let current = account;
+  while (current.level > 1) {
+    const parent = chart.byCode.get(current.parentCode);
+    if (!parent) break;
+    path.unshift(parent);
+    current = parent;
+  }
+  return path;
+}
+
+/** True when `account` is `ancestor` or lies under it. */
+export function isUnder(account: Account, ancestor: Account): boolean {
+  if (account.code === ancestor.code) return true;
+  if (ancestor.level === 1) return account.categoryCode === ancestor.code;
+  if (ancestor.level === 2) return account.level === 3 && account.parentCode === ancestor.code;
+  return false;
 }

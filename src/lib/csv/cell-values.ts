@@ -1,6 +1,8 @@
 import type { IssueList } from '../issues/data-issue.ts';
 import type { Cell } from './read-table.ts';
-import { describeAmountProblem, parseAmount } from '../money/parse-amount.ts';
+import { describeAmountProblem } from '../money/parse-amount.ts';
+import type { AmountUnit } from '../units/amount-unit.ts';
+import { MAX_WAN_DECIMALS, parseAmountIn } from '../units/amount-unit.ts';
 import { describeDateProblem, parseDate } from '../dates/parse-date.ts';
 
 /** Where a cell sits, for messages: file, line and the column header staff see. */
@@ -39,11 +41,24 @@ export function amountCell(
   cell: Cell | undefined,
   place: CellPlace,
   issues: IssueList,
-  options: { required: boolean },
+  options: { required: boolean; unit?: AmountUnit },
 ): number | undefined {
   if (isEmpty(cell, place, issues, options.required, 'amount.empty', '金额，如 1234.56')) return undefined;
-  const parsed = parseAmount(cell.text);
+  const parsed = parseAmountIn(cell.text, options.unit ?? '元');
   if (parsed.ok) return parsed.fen;
+  if (options.unit === '万元') {
+    issues.add({
+      file: place.file,
+      line: place.line,
+      column: cell.column,
+      code: `amount.${parsed.reason}`,
+      message: `“${place.header}”不是有效的万元金额：${parsed.reason === 'too-many-decimals' ? `超过 ${MAX_WAN_DECIMALS} 位小数，不能精确到分` : describeAmountProblem(parsed.reason)}`,
+      expected: `以万元为单位的金额，最多 ${MAX_WAN_DECIMALS} 位小数（精确到分），如 38.736260`,
+      found: cell.text,
+      hint: '万元金额的第七位小数已小于一分；请核对原表，或把表头改为“金额（元）”并按元填写',
+    });
+    return undefined;
+  }
   issues.add({
     file: place.file,
     line: place.line,

@@ -1,3 +1,4 @@
+import { isUnder } from '../accounts/create-chart.ts';
 import type { IssueList } from '../issues/data-issue.ts';
 import { formatYuan } from '../money/format-amount.ts';
 import type { Period } from '../periods/period.ts';
@@ -89,10 +90,13 @@ function checkVoucherLine(file: string, line: FundLine, earlier: readonly FundLi
 function coveredBy(total: StatedTotal, line: FundLine): boolean {
   const scope = total.scope;
   if ('kind' in scope) return line.account.kind === scope.kind;
-  return line.account.code === scope.account.code || line.account.parentCode === scope.account.code;
+  return isUnder(line.account, scope.account);
 }
 
-/** Each stated total (收入合计, 支出合计, 类别合计) equals the sum of the lines it covers. */
+/**
+ * Each stated total (收入合计, 支出合计, and 合计/小计 of an account at any level: 职工活动支出小计,
+ * 会员活动支出小计) equals the sum of the lines it covers (the account and everything under it).
+ */
 export function checkStatedTotals(file: string, fund: FundFile, issues: IssueList): void {
   for (const total of fund.totals) {
     let sum = 0;

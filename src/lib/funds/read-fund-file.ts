@@ -1,5 +1,8 @@
-import type { Account, Chart } from '../accounts/account.ts';
+import type { Account, AccountingSystem, Chart, Charts } from '../accounts/account.ts';
 import { accountKey, accountNames, resolveAccount } from '../accounts/create-chart.ts';
+import { resolveInSystem } from '../accounts/charts.ts';
+import type { AmountUnit } from '../units/amount-unit.ts';
+import { headerFields, unitOfHeader } from '../units/amount-unit.ts';
 import { amountCell, dateCell } from '../csv/cell-values.ts';
 import type { Cell, ColumnSpec } from '../csv/read-table.ts';
 import { forEachTableRow } from '../csv/read-table.ts';
@@ -11,7 +14,12 @@ export type FundColumn = 'account' | 'amount' | 'date' | 'voucher' | 'memo';
 
 export const FUND_COLUMNS: readonly ColumnSpec<FundColumn>[] = [
   { key: 'account', header: '科目', aliases: ['account', '会计科目', '科目名称', '项目'], required: true },
-  { key: 'amount', header: '金额', aliases: ['amount', '金额（元）', '金额(元)'], required: true },
+  {
+    key: 'amount',
+    header: '金额',
+    aliases: ['amount', '金额（元）', '金额(元)', '金额（万元）', '金额(万元)'],
+    required: true,
+  },
   { key: 'date', header: '日期', aliases: ['date', '记账日期'], required: false },
   { key: 'voucher', header: '凭证号', aliases: ['voucher', '凭证编号', '凭证'], required: false },
   { key: 'memo', header: '摘要', aliases: ['memo', 'description', '说明', '备注'], required: false },
@@ -28,10 +36,31 @@ const TOTAL_ALL: Record<string, 'income' | 'expense'> = {
 
 const BALANCE_ROWS = new Set(['期初结余', '上年结余', '期末结余', '本期结余', '年末结余', '结余']);
 
+/** A name of the other 制度 read through the documented mapping, shown as a note with the statement. */
+export interface AccountNote {
+  line: number;
+  column: number;
+  /** What staff wrote. */
+  written: string;
+  account: Account;
+  /** The note, in Chinese. */
+  note: string;
+}
+
 /** The lines and stated totals of one fund file (summary or ledger, same format). */
 export interface FundFile {
   lines: FundLine[];
   totals: StatedTotal[];
+  /** The unit of the amount column (from its header); amounts are in fen whatever it is. */
+  unit: AmountUnit;
+  /** Names of the other 制度 that were mapped (one per distinct text, first line). */
+  notes: AccountNote[];
+}
+
+/** The period's 制度 and the charts, so a name is read in the 制度 the period was kept under. */
+export interface FundSystem {
+  charts: Charts;
+  system: AccountingSystem;
 }
 
 /**
@@ -39,8 +68,16 @@ export interface FundFile {
  * nearest name as a hint), bad amounts and dates, and rows that are balances rather than
  * lines. Total rows become `totals`, to be checked against their parts by the caller.
  */
-export function readFundFile(file: string, text: string, chart: Chart, issues: IssueList): FundFile {
-  const result: FundFile = { lines: [], totals: [] };
+export function readFundFile(
+  file: string,
+  text: string,
+  chart: Chart,
+  issues: IssueList,
+  system?: FundSystem,
+): FundFile {
+  const amountHeader = headerFields(text).find((h) => /^金额/.test(h.replace(/\s+/g, '')));
+  const unit = (amountHeader && unitOfHeader(amountHeader, '金额')) || '元';
+  const result: FundFile = { lines: [], totals: [], unit, notes: [] };
   const names = accountNames(chart);
   // What a 科目 text means is looked up once per distinct text: a ledger repeats a few
   // dozen accounts over many thousand lines. Lines share one `columns` object while the
@@ -50,7 +87,10 @@ export function readFundFile(file: string, text: string, chart: Chart, issues: I
   forEachTableRow(file, text, FUND_COLUMNS, issues, ({ line, cells }) => {
     const accountCellValue = cells.account;
     const written = accountCellValue?.text ?? '';
-    const fen = amountCell(cells.amount, { file, line, header: '金额' }, issues, { required: true });
+    const fen = amountCell(cells.amount, { file, line, header: amountHeader ?? '金额' }, issues, {
+      required: true,
+      unit,
+    });
     const date = dateCell(cells.date, { file, line, header: '日期' }, issues, { required: false });
     if (written === '') {
       issues.add({
@@ -66,8 +106,17 @@ export function readFundFile(file: string, text: string, chart: Chart, issues: I
     }
     let meaning = meanings.get(written);
     if (meaning === undefined) {
-      meaning = meaningOf(written, chart);
+      meaning = meaningOf(written, chart, system);
       meanings.set(written, meaning);
+      if (meaning.account && meaning.note) {
+        result.notes.push({
+          line,
+          column: accountCellValue!.column,
+          written,
+          account: meaning.account,
+          note: meaning.note,
+        });
+      }
     }
     if (meaning.total) {
       if (fen !== undefined) {
@@ -89,7 +138,18 @@ export function readFundFile(file: string, text: string, chart: Chart, issues: I
       return;
     }
     if (!meaning.account) {
-      reportUnknownAccount(file, line, accountCellValue!, names, issues);
+      if (meaning.problem) {
+        issues.add({
+          file,
+          line,
+          column: accountCellValue!.column,
+          code: `account.${meaning.problem.reason}`,
+          message: meaning.problem.message,
+          expected: '本期间会计制度的科目名称、别名或编码（见 docs/数据文件说明.md 附录）',
+          found: written,
+          hint: meaning.problem.hint,
+        });
+      } else reportUnknownAccount(file, line, accountCellValue!, names, issues);
       return;
     }
     if (fen === undefined) return;
@@ -120,14 +180,21 @@ interface Meaning {
   total?: StatedTotal['scope'];
   balance?: true;
   account?: Account;
+  note?: string;
+  problem?: { reason: string; message: string; hint: string };
 }
 
-function meaningOf(written: string, chart: Chart): Meaning {
+function meaningOf(written: string, chart: Chart, system: FundSystem | undefined): Meaning {
   const total = totalScope(written, chart);
   if (total) return { total };
   if (BALANCE_ROWS.has(accountKey(written))) return { balance: true };
-  const account = resolveAccount(chart, written);
-  return account ? { account } : {};
+  if (!system) {
+    const account = resolveAccount(chart, written);
+    return account ? { account } : {};
+  }
+  const resolution = resolveInSystem(system.charts, system.system, written);
+  if (resolution.ok) return { account: resolution.account, ...(resolution.note ? { note: resolution.note } : {}) };
+  return { problem: resolution };
 }
 
 function totalScope(written: string, chart: Chart): StatedTotal['scope'] | undefined {

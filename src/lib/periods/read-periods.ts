@@ -3,12 +3,24 @@ import type { ColumnSpec } from '../csv/read-table.ts';
 import { readTable } from '../csv/read-table.ts';
 import { amountCell, dateCell } from '../csv/cell-values.ts';
 import { addDays, compareIso } from '../dates/calendar.ts';
-import type { Period } from './period.ts';
+import type { DisclosureScope, Period } from './period.ts';
+import type { AccountingSystem } from '../accounts/account.ts';
 
 export const PERIODS_FILE = 'periods.csv';
 
 const COLUMNS: readonly ColumnSpec<
-  'id' | 'label' | 'start' | 'end' | 'opening' | 'closing' | 'published' | 'budgetPublished'
+  | 'id'
+  | 'label'
+  | 'start'
+  | 'end'
+  | 'opening'
+  | 'closing'
+  | 'published'
+  | 'budgetPublished'
+  | 'system'
+  | 'openingCarry'
+  | 'closingCarry'
+  | 'scope'
 >[] = [
   { key: 'id', header: '编号', aliases: ['id', '期间编号'], required: true },
   { key: 'label', header: '名称', aliases: ['label', '期间名称'], required: true },
@@ -18,7 +30,16 @@ const COLUMNS: readonly ColumnSpec<
   { key: 'closing', header: '期末结余', aliases: ['closing', 'closing_balance', '本期结余'], required: false },
   { key: 'published', header: '公开日期', aliases: ['published', '收支公开日期'], required: false },
   { key: 'budgetPublished', header: '预算公开日期', aliases: ['budget_published'], required: false },
+  { key: 'system', header: '会计制度', aliases: ['system', 'accounting_system', '制度'], required: false },
+  { key: 'openingCarry', header: '期初结转', aliases: ['opening_carry', '年初资金结转'], required: false },
+  { key: 'closingCarry', header: '期末结转', aliases: ['closing_carry', '年末资金结转'], required: false },
+  { key: 'scope', header: '公开范围', aliases: ['scope', 'disclosure_scope'], required: false },
 ];
+
+const SCOPES: readonly DisclosureScope[] = ['全部', '仅收入', '仅支出'];
+
+/** The first day the 2021 制度 applies; periods ending before it are kept under 2009 by default. */
+export const SYSTEM_2021_START = '2022-01-01';
 
 const ID_PATTERN = /^[A-Za-z0-9_-]+$/;
 
@@ -80,7 +101,41 @@ export function readPeriods(text: string, issues: IssueList): Period[] {
     const budgetPublished = dateCell(cells.budgetPublished, { file, line, header: '预算公开日期' }, issues, {
       required: false,
     });
-    if (start === undefined || end === undefined || !ok) continue;
+    const openingCarry = amountCell(cells.openingCarry, { file, line, header: '期初结转' }, issues, {
+      required: false,
+    });
+    const closingCarry = amountCell(cells.closingCarry, { file, line, header: '期末结转' }, issues, {
+      required: false,
+    });
+    const systemText = cells.system?.text ?? '';
+    let system: AccountingSystem | undefined;
+    if (systemText === '2009' || systemText === '2021') system = systemText;
+    else if (systemText !== '') {
+      issues.add({
+        file,
+        line,
+        column: cells.system?.column ?? 0,
+        code: 'period.bad-system',
+        message: '“会计制度”应为 2009 或 2021',
+        expected: '2009（财会〔2009〕7号）或 2021（财会〔2021〕7号）；不填时 2022 年以前结束的期间为 2009，其余为 2021',
+        found: systemText,
+      });
+    }
+    const scopeText = cells.scope?.text ?? '';
+    const scope = scopeText === '' ? '全部' : SCOPES.find((s) => s === scopeText);
+    if (scope === undefined) {
+      issues.add({
+        file,
+        line,
+        column: cells.scope?.column ?? 0,
+        code: 'period.bad-scope',
+        message: `“公开范围”不认识：${scopeText}`,
+        expected: SCOPES.join('、') + '（不填为 全部）',
+        found: scopeText,
+        hint: '只公开收入的期间填 仅收入，只公开支出的填 仅支出；未公开的部分网站显示“未公开”',
+      });
+    }
+    if (start === undefined || end === undefined || !ok || scope === undefined) continue;
     if (published !== undefined && compareIso(published, end) < 0) {
       issues.add({
         file,
@@ -111,11 +166,19 @@ export function readPeriods(text: string, issues: IssueList): Period[] {
       start,
       end,
       line,
+      system: system ?? (compareIso(end, SYSTEM_2021_START) < 0 ? '2009' : '2021'),
+      systemStated: system !== undefined,
+      scope,
       columns: {
         opening: cells.opening?.column ?? 0,
         closing: cells.closing?.column ?? 0,
         label: cells.label?.column ?? 0,
+        system: cells.system?.column ?? 0,
+        openingCarry: cells.openingCarry?.column ?? 0,
+        closingCarry: cells.closingCarry?.column ?? 0,
       },
+      ...(openingCarry !== undefined ? { openingCarryDeclared: openingCarry } : {}),
+      ...(closingCarry !== undefined ? { closingCarryDeclared: closingCarry } : {}),
       ...(opening !== undefined ? { openingDeclared: opening } : {}),
       ...(closing !== undefined ? { closingDeclared: closing } : {}),
       ...(published !== undefined ? { publishedOn: published } : {}),

@@ -1,4 +1,4 @@
-import { BUILT_IN_ACCOUNTS } from '../accounts/chart-2021.ts';
+import { builtInAccounts } from '../accounts/charts.ts';
 import { createChart } from '../accounts/create-chart.ts';
 import { readTable } from '../csv/read-table.ts';
 import { IssueList } from '../issues/data-issue.ts';
@@ -20,7 +20,7 @@ export const MIN_SEARCHED_LENGTH = 2;
 
 /** The record tables as the loader declares them (the chart does not affect privacy). */
 export function declaredTables(): RecordTable[] {
-  return Object.values(recordTables(createChart(BUILT_IN_ACCOUNTS).chart));
+  return Object.values(recordTables(createChart(builtInAccounts('2021')).chart));
 }
 
 /**

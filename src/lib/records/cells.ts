@@ -96,13 +96,20 @@ export const yearValue: CellParser<number> = (cell, place, issues, required) => 
   return undefined;
 };
 
-/** An account of the chart, by name, alias or code; an unknown one is reported with the nearest name. */
-export function accountValue(chart: Chart): CellParser<Account> {
-  const names = accountNames(chart);
+/**
+ * An account by name, alias or code, looked up in each chart in turn (the 2021 chart, then
+ * the 2009 one: a record's date decides its period and 制度 later); an unknown one is
+ * reported with the nearest name.
+ */
+export function accountValue(chart: Chart | readonly Chart[]): CellParser<Account> {
+  const charts: readonly Chart[] = Array.isArray(chart) ? chart : [chart as Chart];
+  const names = charts.flatMap(accountNames);
   return (cell, place, issues, required) => {
     if (isEmptyCell(cell, place, issues, required, '科目名称，如 文体活动支出')) return undefined;
-    const account = resolveAccount(chart, cell.text);
-    if (account) return account;
+    for (const c of charts) {
+      const account = resolveAccount(c, cell.text);
+      if (account) return account;
+    }
     const guess = nearest(accountKey(cell.text), names.map(accountKey));
     const original = guess ? names.find((n) => accountKey(n) === guess) : undefined;
     issues.add({

@@ -19,7 +19,8 @@ import { AID_CATEGORIES } from './tables/aid.ts';
 
 /** What the records are checked against. */
 export interface RecordsContext {
-  chart: Chart;
+  /** The charts records may name accounts in, first match wins (the 2021 chart, then 2009). */
+  chart: Chart | readonly Chart[];
   periods: readonly Period[];
   /** Statements of the periods whose fund data is sound, by period id. */
   statements: ReadonlyMap<string, Statement>;

@@ -10,7 +10,7 @@ import { proposalsTable } from './tables/proposals.ts';
  * Every record table of the data folder, declared once. Tests may pass a modified copy to
  * the loader (e.g. with a private column made public) to prove what the flags protect.
  */
-export function recordTables(chart: Chart) {
+export function recordTables(chart: Chart | readonly Chart[]) {
   return {
     activities: activitiesTable(chart),
     aid: aidTable(),
@@ -27,7 +27,7 @@ export type RecordTables = ReturnType<typeof recordTables>;
 
 /** The files of the record tables, relative to the data folder. */
 export const RECORD_FILES: readonly string[] = Object.values(
-  recordTables({ accounts: [], byCode: new Map(), byName: new Map() }),
+  recordTables({ accounts: [], byCode: new Map(), byName: new Map(), ambiguous: new Map() }),
 ).map((t) => t.file);
 
 /** True for the path of a record table ("activities.csv", "aid.csv", …). */

@@ -1,6 +1,6 @@
-import type { Chart } from '../accounts/account.ts';
-import { BUILT_IN_ACCOUNTS } from '../accounts/chart-2021.ts';
-import { createChart } from '../accounts/create-chart.ts';
+import type { Charts } from '../accounts/account.ts';
+import { systemShortLabel } from '../accounts/account.ts';
+import { buildCharts } from '../accounts/charts.ts';
 import { ACCOUNTS_FILE, readLocalAccounts } from '../accounts/read-local-accounts.ts';
 import { budgetExecution } from '../budgets/budget-execution.ts';
 import { readBudgetFile } from '../budgets/read-budget-file.ts';
@@ -66,24 +66,24 @@ function checkFileNames(files: DataFiles, issues: IssueList, extraKnown: (path: 
   }
 }
 
-function loadChart(files: DataFiles, issues: IssueList): Chart {
-  const base = createChart(BUILT_IN_ACCOUNTS).chart;
+function loadCharts(files: DataFiles, issues: IssueList): Charts {
+  const base = buildCharts().charts;
   const localText = text(files, ACCOUNTS_FILE);
   if (localText === undefined) return base;
   const local = readLocalAccounts(localText, base, issues);
-  const { chart, conflicts } = createChart([...BUILT_IN_ACCOUNTS, ...local]);
+  const { charts, conflicts } = buildCharts(local);
   for (const conflict of conflicts) {
     issues.add({
       file: ACCOUNTS_FILE,
       line: 0,
       column: 0,
       code: 'account.local-conflict',
-      message: `自设科目“${conflict.account.name}”的编码或名称“${conflict.taken}”已被科目“${conflict.holder.name}”使用`,
+      message: `自设科目“${conflict.account.name}”的编码或名称“${conflict.taken}”已被${systemShortLabel(conflict.holder.system)}的科目“${conflict.holder.name}”使用`,
       expected: '与科目表不重复的编码、名称和别名',
       found: conflict.taken,
     });
   }
-  return chart;
+  return charts;
 }
 
 function balanceChecks(period: Period, data: PeriodData, previous: PeriodData | undefined, issues: IssueList): void {
@@ -160,7 +160,8 @@ export function loadSite(files: DataFiles, options: LoadOptions = {}): LoadResul
       found: '没有这个文件',
     });
   }
-  const chart = loadChart(files, issues);
+  const charts = loadCharts(files, issues);
+  const chart = charts['2021'];
   const periodsText = text(files, PERIODS_FILE);
   if (periodsText === undefined) {
     issues.add({
@@ -239,7 +240,8 @@ export function loadSite(files: DataFiles, options: LoadOptions = {}): LoadResul
       continue;
     }
     const before = issues.count;
-    const fund = readFundFile(fundFile, fundText, chart, issues);
+    const periodChart = charts[period.system];
+    const fund = readFundFile(fundFile, fundText, periodChart, issues, { charts, system: period.system });
     fundLines.set(fundFile, fund.lines);
     checkDatesInPeriod(fundFile, fund.lines, period, issues);
     checkDuplicateVouchers(fundFile, fund.lines, issues);
@@ -251,7 +253,11 @@ export function loadSite(files: DataFiles, options: LoadOptions = {}): LoadResul
     const opening = previous ? previous.statement.closingFen : (period.openingDeclared ?? 0);
     let statement;
     try {
-      statement = buildStatement(period, opening, fund.lines, chart);
+      const openingCarryFen = previous ? previous.statement.closingCarryFen : (period.openingCarryDeclared ?? 0);
+      statement = buildStatement(period, opening, fund.lines, periodChart, {
+        openingCarryFen,
+        closingCarryFen: period.closingCarryDeclared ?? 0,
+      });
     } catch (error) {
       if (!(error instanceof NegativeTotalError)) throw error;
       issues.add({
@@ -270,7 +276,14 @@ export function loadSite(files: DataFiles, options: LoadOptions = {}): LoadResul
     }
     const clean = issues.count === before;
     if (clean) statements.set(period.id, statement);
-    const entry: PeriodData = { statement, fundFile, checks: [] };
+    const entry: PeriodData = {
+      statement,
+      fundFile,
+      checks: [],
+      chart: periodChart,
+      unit: fund.unit,
+      notes: fund.notes,
+    };
     const stated = fund.totals.length;
     if (stated > 0) {
       entry.checks.push({
@@ -284,7 +297,7 @@ export function loadSite(files: DataFiles, options: LoadOptions = {}): LoadResul
     const budgetFile = `budgets/${period.id}.csv`;
     const budgetText = text(files, budgetFile);
     if (budgetText !== undefined) {
-      const rows = readBudgetFile(budgetFile, budgetText, chart, issues);
+      const rows = readBudgetFile(budgetFile, budgetText, periodChart, issues);
       entry.budget = { file: budgetFile, rows: budgetExecution(statement, rows) };
     }
     const member = membership.find((m) => m.periodId === period.id);
@@ -301,9 +314,9 @@ export function loadSite(files: DataFiles, options: LoadOptions = {}): LoadResul
   checkPublishedText([...unionCells, ...dataTextCells(periods, fundLines, signoffs)], allowed, issues);
   const records = loadRecords(
     files,
-    { chart, periods, statements, buildDate: options.buildDate, minElectionMarginBp: union?.minElectionMarginBp },
+    { chart: [charts['2021'], charts['2009']], periods, statements, buildDate: options.buildDate, minElectionMarginBp: union?.minElectionMarginBp },
     issues,
   );
   if (issues.count > 0 || !union) return { issues: issues.sorted() };
-  return { site: { union, chart, periods: data, schedule, records }, issues: [] };
+  return { site: { union, chart, charts, periods: data, schedule, records }, issues: [] };
 }

@@ -1,4 +1,6 @@
-import type { Chart } from '../accounts/account.ts';
+import type { Chart, Charts } from '../accounts/account.ts';
+import type { AccountNote } from '../funds/read-fund-file.ts';
+import type { AmountUnit } from '../units/amount-unit.ts';
 import type { ScheduleRule } from '../disclosure/schedule.ts';
 import type { BudgetExecutionRow } from '../budgets/budget-execution.ts';
 import type { StatedTotal } from '../funds/fund-line.ts';
@@ -29,12 +31,21 @@ export interface PeriodData {
   statedTotals?: StatedTotal[];
   /** Who signed the period's statement (signoffs.csv). */
   signoff?: Signoff;
+  /** The chart of the 制度 the period was kept under (its accounts, with accounts.csv's). */
+  chart: Chart;
+  /** The unit the fund file's amounts were written in (the statement is in fen regardless). */
+  unit: AmountUnit;
+  /** Names of the other 制度 in the fund file, read through the documented mapping. */
+  notes: readonly AccountNote[];
 }
 
 /** The checked data of the whole site. Periods are in time order. */
 export interface SiteData {
   union: Union;
+  /** The chart of the 2021 制度 (the current one), for figures that name no period. */
   chart: Chart;
+  /** The chart of each 制度. */
+  charts: Charts;
   periods: PeriodData[];
   /** The disclosure schedule (disclosure-schedule.csv); empty when the file is absent. */
   schedule: ScheduleRule[];

@@ -6,7 +6,7 @@ import { formatPercent } from '../numbers/rates.ts';
 export interface BudgetRowView {
   side: '收入' | '支出';
   name: string;
-  level: 1 | 2;
+  level: 1 | 2 | 3;
   priorActual: string;
   budget: string;
   adjustment: string;

@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { BUILT_IN_ACCOUNTS } from '../../../src/lib/accounts/chart-2021.ts';
+import { builtInAccounts } from '../../../src/lib/accounts/charts.ts';
+const BUILT_IN_ACCOUNTS = builtInAccounts('2021');
 import { createChart } from '../../../src/lib/accounts/create-chart.ts';
 import { recordsCsv } from '../../../src/lib/export/records-csv.ts';
 import { IssueList } from '../../../src/lib/issues/data-issue.ts';

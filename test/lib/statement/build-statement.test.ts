@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { BUILT_IN_ACCOUNTS } from '../../../src/lib/accounts/chart-2021.ts';
+import { builtInAccounts } from '../../../src/lib/accounts/charts.ts';
+const BUILT_IN_ACCOUNTS = builtInAccounts('2021');
 import { createChart, resolveAccount } from '../../../src/lib/accounts/create-chart.ts';
 import type { FundLine } from '../../../src/lib/funds/fund-line.ts';
 import { buildStatement, NegativeTotalError } from '../../../src/lib/statement/build-statement.ts';

@@ -77,7 +77,7 @@ const ActivitySchema = z
 export type Activity = z.output<typeof ActivitySchema>;
 
 /** activities.csv: one row per activity (文体, 培训, 竞赛, 慰问 …). No private column. */
-export function activitiesTable(chart: Chart): RecordTable<typeof ActivitySchema> {
+export function activitiesTable(chart: Chart | readonly Chart[]): RecordTable<typeof ActivitySchema> {
   return {
     file: ACTIVITIES_FILE,
     code: 'activity',

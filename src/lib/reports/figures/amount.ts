@@ -58,7 +58,7 @@ export function findBudgetRow(
     };
   }
   const names = data.budget.rows.map((r) => r.account.name);
-  const account = written === undefined ? undefined : resolveAccount(site.chart, written);
+  const account = written === undefined ? undefined : resolveAccount(data.chart, written);
   const row = account && data.budget.rows.find((r) => r.account.code === account.code);
   if (!row) {
     return {

@@ -1,3 +1,4 @@
+import { findOnStatement } from '../../statement/find-on-statement.ts';
 import type { Account } from '../../accounts/account.ts';
 import { accountNames, resolveAccount } from '../../accounts/create-chart.ts';
 import type { PeriodData, SiteData } from '../../site/site-data.ts';
@@ -59,7 +60,12 @@ export function namesOnStatement(statement: Statement): string[] {
   return [statement.income, statement.expense].flatMap((side) =>
     side.categories.flatMap((c) => [
       c.account.name,
-      ...c.lines.filter((l) => l.account.code !== c.account.code).map((l) => l.account.name),
+      ...c.lines
+        .filter((l) => l.account.code !== c.account.code)
+        .flatMap((l) => [
+          l.account.name,
+          ...l.children.filter((k) => k.account.code !== l.account.code).map((k) => k.account.name),
+        ]),
     ]),
   );
 }
@@ -94,27 +100,23 @@ export function findAccount(
       },
     };
   }
-  const account = resolveAccount(site.chart, written);
+  const chart = site.charts[statement.period.system];
+  const account = resolveAccount(chart, written);
   if (!account) {
     return {
       ok: false,
       problem: {
         attribute,
         code: 'report.unknown-account',
-        message: `科目“${written}”不在科目表中`,
-        expected: '科目表中的科目名称、别名或编码',
+        message: `科目“${written}”不在${statement.period.system}年制度的科目表中（期间“${statement.period.label}”按该制度记账）`,
+        expected: '该期间会计制度的科目名称、别名或编码',
         found: written,
-        hint: suggestion(written, accountNames(site.chart)),
+        hint: suggestion(written, accountNames(chart)),
       },
     };
   }
-  const side = sideOf(statement, account);
-  for (const category of side.categories) {
-    if (account.level === 1 && category.account.code === account.code)
-      return { ok: true, value: { account, fen: category.fen, shareBp: category.shareBp } };
-    const line = category.lines.find((l) => l.account.code === account.code);
-    if (line) return { ok: true, value: { account, fen: line.fen, shareBp: line.shareBp } };
-  }
+  const figures = findOnStatement(statement, account);
+  if (figures) return { ok: true, value: { account, ...figures } };
   return {
     ok: false,
     problem: {
@@ -123,7 +125,7 @@ export function findAccount(
       message: `期间“${statement.period.label}”的收支表中没有科目“${account.name}”`,
       expected: onStatement.join('、'),
       found: written,
-      hint: '请核对期间和科目；新旧科目名称不同时（如 职工福利费 与 职工集体福利支出），可以改用一级类别（如 职工活动支出）',
+      hint: '请核对期间和科目；2021 年以前的期间按 2009 年制度记账，科目名称不同（如 文体活动费 与 文体活动支出），可以改用一级类别（如 职工活动支出）',
     },
   };
 }

@@ -63,13 +63,13 @@ export function resolveShare(site: SiteData, props: TagProps): FigureResult {
   if (props.of === undefined || (SIDE_ALIASES[kind] as readonly string[]).includes(props.of)) {
     return figure(`占${SIDE_TOTAL[kind]}的 ${formatShare(found.value.shareBp)}`, [id]);
   }
-  const category = resolveAccount(site.chart, props.of);
+  const category = resolveAccount(data.chart, props.of);
   if (!category || category.level !== 1 || account.level !== 2 || account.parentCode !== category.code) {
     return fail({
       attribute: 'of',
       code: 'report.share-bad-denominator',
       message: `“${props.of}”不能作为“${account.name}”占比的分母`,
-      expected: `${SIDE_TOTAL[kind]}（不写 of 即是）${account.level === 2 ? `，或所属类别 ${site.chart.byCode.get(account.parentCode)?.name ?? ''}` : ''}`,
+      expected: `${SIDE_TOTAL[kind]}（不写 of 即是）${account.level === 2 ? `，或所属类别 ${data.chart.byCode.get(account.parentCode)?.name ?? ''}` : ''}`,
       found: props.of,
       hint: '占比的分母必须包含分子：收入科目除以本期收入合计，支出科目除以本期支出合计或所属类别',
     });
