@@ -1,4 +1,4 @@
-import type { Account, AccountingSystem, Chart, Charts } from './account.ts';
+import type { Account, AccountingSystem, Chart, Charts, UnionLevel } from './account.ts';
 import { systemShortLabel } from './account.ts';
 import { CHART_2009 } from './chart-2009.ts';
 import { CHART_2021 } from './chart-2021.ts';
@@ -14,15 +14,26 @@ export function builtInAccounts(system: AccountingSystem): Account[] {
   return [...(system === '2021' ? CHART_2021 : CHART_2009), ...legacyAccounts(system)];
 }
 
-/** The chart of each 制度 with the union's own accounts (accounts.csv) added to the 制度 they name. */
-export function buildCharts(local: readonly Account[] = []): { charts: Charts; conflicts: ChartConflict[] } {
+/**
+ * The chart of each 制度 with the union's own accounts (accounts.csv) added to the 制度 they
+ * name. `level` (default 基层工会) decides shared 明细 names, see createChart.
+ */
+export function buildCharts(
+  local: readonly Account[] = [],
+  level: UnionLevel = '基层工会',
+): { charts: Charts; conflicts: ChartConflict[] } {
   const conflicts: ChartConflict[] = [];
   const make = (system: AccountingSystem): Chart => {
-    const built = createChart([...builtInAccounts(system), ...local.filter((a) => a.system === system)]);
+    const built = createChart([...builtInAccounts(system), ...local.filter((a) => a.system === system)], level);
     conflicts.push(...built.conflicts);
     return built.chart;
   };
   return { charts: { '2009': make('2009'), '2021': make('2021') }, conflicts };
+}
+
+/** The union level of union.yaml's 组织类型: 县级以上工会 when it says so (县级…, …以上…, …总工会), else 基层工会. */
+export function unionLevelOf(kind: string | undefined): UnionLevel {
+  return kind !== undefined && /县级|以上|总工会/.test(kind) ? '县级以上工会' : '基层工会';
 }
 
 /** The 2021 account a 2009 account's figures belong to (level 1 or 2), by the documented mapping. */

@@ -1,4 +1,4 @@
-import type { Account, Chart } from './account.ts';
+import type { Account, Chart, UnionLevel } from './account.ts';
 import { toHalfWidth } from '../text/normalize-width.ts';
 
 const SEPARATORS = /[—–\-/／·:：]+/g;
@@ -23,9 +23,14 @@ export interface ChartConflict {
  * held by two official accounts of different parents (the 制度 repeats 一般性转移支付补助
  * under income and expense) is ambiguous: it is left out of `byName` and kept in
  * `ambiguous`. Every account below level 1 is also found as "上级名称/名称" (any of the
- * separators — - / · :), which is how staff write an ambiguous name.
+ * separators — - / · :), which is how staff write an ambiguous name. With `level`, a shared
+ * name goes to the one account whose category is on that union level's list (for a
+ * 基层工会, 一般性转移支付补助 is 40301: 508 补助下级支出 is a 县级以上工会 account).
  */
-export function createChart(accounts: readonly Account[]): { chart: Chart; conflicts: ChartConflict[] } {
+export function createChart(
+  accounts: readonly Account[],
+  level?: UnionLevel,
+): { chart: Chart; conflicts: ChartConflict[] } {
   const byCode = new Map<string, Account>();
   const byName = new Map<string, Account>();
   const ambiguous = new Map<string, Account[]>();
@@ -61,6 +66,7 @@ export function createChart(accounts: readonly Account[]): { chart: Chart; confl
     }
     kept.push(account);
   }
+  if (level) preferListed(byCode, byName, ambiguous, level);
   for (const account of kept) {
     if (account.level === 1) continue;
     const parent = byCode.get(account.parentCode);
@@ -71,6 +77,21 @@ export function createChart(accounts: readonly Account[]): { chart: Chart; confl
     }
   }
   return { chart: { accounts: kept, byCode, byName, ambiguous }, conflicts };
+}
+
+function preferListed(
+  byCode: ReadonlyMap<string, Account>,
+  byName: Map<string, Account>,
+  ambiguous: Map<string, Account[]>,
+  level: UnionLevel,
+): void {
+  const listed = (a: Account): boolean => byCode.get(a.categoryCode)?.lists?.includes(level) ?? true;
+  for (const [key, holders] of ambiguous) {
+    const onList = holders.filter(listed);
+    if (onList.length !== 1) continue;
+    byName.set(key, onList[0]!);
+    ambiguous.delete(key);
+  }
 }
 
 /** The account written in a cell, by code or by name/alias (or "上级/名称"); undefined if unknown or ambiguous. */

@@ -1,6 +1,6 @@
-import type { Charts } from '../accounts/account.ts';
+import type { Charts, UnionLevel } from '../accounts/account.ts';
 import { systemShortLabel } from '../accounts/account.ts';
-import { buildCharts } from '../accounts/charts.ts';
+import { buildCharts, unionLevelOf } from '../accounts/charts.ts';
 import { ACCOUNTS_FILE, readLocalAccounts } from '../accounts/read-local-accounts.ts';
 import { budgetExecution } from '../budgets/budget-execution.ts';
 import { readBudgetFile } from '../budgets/read-budget-file.ts';
@@ -66,12 +66,12 @@ function checkFileNames(files: DataFiles, issues: IssueList, extraKnown: (path: 
   }
 }
 
-function loadCharts(files: DataFiles, issues: IssueList): Charts {
-  const base = buildCharts().charts;
+function loadCharts(files: DataFiles, issues: IssueList, level: UnionLevel): Charts {
+  const base = buildCharts([], level).charts;
   const localText = text(files, ACCOUNTS_FILE);
   if (localText === undefined) return base;
   const local = readLocalAccounts(localText, base, issues);
-  const { charts, conflicts } = buildCharts(local);
+  const { charts, conflicts } = buildCharts(local, level);
   for (const conflict of conflicts) {
     issues.add({
       file: ACCOUNTS_FILE,
@@ -160,7 +160,7 @@ export function loadSite(files: DataFiles, options: LoadOptions = {}): LoadResul
       found: '没有这个文件',
     });
   }
-  const charts = loadCharts(files, issues);
+  const charts = loadCharts(files, issues, unionLevelOf(union?.kind));
   const chart = charts['2021'];
   const periodsText = text(files, PERIODS_FILE);
   if (periodsText === undefined) {
@@ -314,7 +314,13 @@ export function loadSite(files: DataFiles, options: LoadOptions = {}): LoadResul
   checkPublishedText([...unionCells, ...dataTextCells(periods, fundLines, signoffs)], allowed, issues);
   const records = loadRecords(
     files,
-    { chart: [charts['2021'], charts['2009']], periods, statements, buildDate: options.buildDate, minElectionMarginBp: union?.minElectionMarginBp },
+    {
+      chart: [charts['2021'], charts['2009']],
+      periods,
+      statements,
+      buildDate: options.buildDate,
+      minElectionMarginBp: union?.minElectionMarginBp,
+    },
     issues,
   );
   if (issues.count > 0 || !union) return { issues: issues.sorted() };

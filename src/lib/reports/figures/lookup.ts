@@ -1,6 +1,7 @@
 import { findOnStatement } from '../../statement/find-on-statement.ts';
 import type { Account } from '../../accounts/account.ts';
-import { accountNames, resolveAccount } from '../../accounts/create-chart.ts';
+import { accountNames } from '../../accounts/create-chart.ts';
+import { resolveInSystem } from '../../accounts/charts.ts';
 import type { PeriodData, SiteData } from '../../site/site-data.ts';
 import type { Statement, StatementSide } from '../../statement/statement.ts';
 import { nearest } from '../../text/edit-distance.ts';
@@ -101,7 +102,8 @@ export function findAccount(
     };
   }
   const chart = site.charts[statement.period.system];
-  const account = resolveAccount(chart, written);
+  const resolution = resolveInSystem(site.charts, statement.period.system, written);
+  const account = resolution.ok ? resolution.account : undefined;
   if (!account) {
     return {
       ok: false,
