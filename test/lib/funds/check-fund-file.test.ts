@@ -50,13 +50,13 @@ describe('checkDuplicateVouchers', () => {
     },
     {
       name: 'a number reused on another date',
-      rows: ['V01 2023-02-01 办公费 500', 'V02 2023-03-01 办公费 20', 'V02 2023-03-02 会议费 30'],
+      rows: ['V01 2023-02-01 办公费 500', 'V02 2023-03-01 办公费 20', 'V02 2023-03-02 会议支出 30'],
       found: ['4:2 凭证号“V02”重复，第 3 行已使用 | 2023-03-02'],
     },
     {
       name: 'a line pasted twice under one voucher',
-      rows: ['V01 2023-02-01 办公费 500', 'V01 2023-02-01 会议费 80', 'V01 2023-02-01 会议费 80'],
-      found: ['4:2 凭证号“V01”重复，第 3 行已使用 | 会议费 0.80'],
+      rows: ['V01 2023-02-01 办公费 500', 'V01 2023-02-01 会议支出 80', 'V01 2023-02-01 会议支出 80'],
+      found: ['4:2 凭证号“V01”重复，第 3 行已使用 | 会议支出 0.80'],
     },
   ])('$name', ({ rows, found }) => {
     expect(duplicates(rows)).toEqual(found);
@@ -68,7 +68,7 @@ describe('checkDuplicateVouchers', () => {
   });
 
   it('finds a number reused far apart when the file is not in voucher order', () => {
-    expect(duplicates(['V02 2023-01-05 办公费 10', 'V01 2023-01-06 办公费 20', 'V02 2023-01-07 会议费 30'])).toEqual([
+    expect(duplicates(['V02 2023-01-05 办公费 10', 'V01 2023-01-06 办公费 20', 'V02 2023-01-07 会议支出 30'])).toEqual([
       '4:2 凭证号“V02”重复，第 2 行已使用 | 2023-01-07',
     ]);
   });

@@ -17,6 +17,9 @@ const period: Period = {
   start: '2023-01-01',
   end: '2023-12-31',
   line: 2,
+  system: '2021',
+  systemStated: false,
+  scope: '全部',
   columns: { opening: 0, closing: 0 },
 };
 const rows = readRecords(aidTable(), CSV, new IssueList());

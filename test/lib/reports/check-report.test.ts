@@ -48,7 +48,7 @@ const cases: { name: string; source: string; expected: string[] }[] = [
     name: 'a misspelt account',
     source: report('会费 <Amount period="2023" account="会费收人" />'),
     expected: [
-      `${F}:11:26  <Amount> 科目“会费收人”不在科目表中 [report.unknown-account]`,
+      `${F}:11:26  <Amount> 科目“会费收人”不在2021年制度的科目表中（期间“2023年度”按该制度记账） [report.unknown-account]`,
       '提示：是否应为“会费收入”？',
     ],
   },
@@ -57,7 +57,7 @@ const cases: { name: string; source: string; expected: string[] }[] = [
     source: report('帮扶 <Amount period="2022" account="困难职工帮扶支出" />'),
     expected: [
       `${F}:11:26  <Amount> 期间“2022年度”的收支表中没有科目“困难职工帮扶支出” [report.account-not-in-period]`,
-      '应为：会费收入、拨缴经费收入、职工活动支出、文体活动支出、职工集体福利支出',
+      '应为：会费收入、拨缴经费收入、职工活动支出、文体活动支出、会员活动支出',
     ],
   },
   {

@@ -50,7 +50,7 @@ const cases: { name: string; files: Record<string, string | Uint8Array | null>; 
     name: 'an unknown account, with the nearest name as hint',
     files: { 'funds/2023.csv': with2023(3, '2023-02-01,记-004,职工集体福力支出,4000.00,春节慰问品') },
     expected: [
-      'funds/2023.csv:5:3  科目“职工集体福力支出”不在科目表中 [account.unknown]',
+      'funds/2023.csv:5:3  科目“职工集体福力支出”不在2021年制度的科目表中 [account.unknown]',
       '提示：是否应为“职工集体福利支出”？',
     ],
   },

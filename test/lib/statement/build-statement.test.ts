@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { builtInAccounts } from '../../../src/lib/accounts/charts.ts';
-const BUILT_IN_ACCOUNTS = builtInAccounts('2021');
+const BUILT_IN_ACCOUNTS = builtInAccounts('2009');
 import { createChart, resolveAccount } from '../../../src/lib/accounts/create-chart.ts';
 import type { FundLine } from '../../../src/lib/funds/fund-line.ts';
 import { buildStatement, NegativeTotalError } from '../../../src/lib/statement/build-statement.ts';
@@ -14,6 +14,9 @@ const period: Period = {
   start: '2019-01-01',
   end: '2020-12-31',
   line: 2,
+  system: '2009',
+  systemStated: true,
+  scope: '全部',
   columns: { opening: 5, closing: 6 },
 };
 const line = (name: string, fen: number, n: number, extra: Partial<FundLine> = {}): FundLine => ({
@@ -55,7 +58,7 @@ describe('buildStatement', () => {
       职工福利费: '78.66%',
       困难职工补助: '2.07%',
       慰问吊唁费: '3.61%',
-      文体活动支出: '9.67%',
+      文体活动费: '9.67%',
       会议费: '5.75%',
       办公费: '0.24%',
     });
@@ -70,7 +73,7 @@ describe('buildStatement', () => {
     ]);
   });
 
-  it('places legacy accounts under their 2021 categories, each breakdown summing to 100.00%', () => {
+  it('places legacy accounts under their 2009 categories, each breakdown summing to 100.00%', () => {
     expect(s.expense.categories.map((c) => c.account.name)).toEqual(['职工活动支出', '维权支出', '业务支出']);
     for (const side of [s.income, s.expense]) {
       expect(side.categories.reduce((n, c) => n + c.shareBp, 0)).toBe(10_000);

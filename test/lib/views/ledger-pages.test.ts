@@ -21,6 +21,9 @@ const period: Period = {
   start: '2023-01-01',
   end: '2023-12-31',
   line: 2,
+  system: '2021',
+  systemStated: false,
+  scope: '全部',
   columns: { opening: 5, closing: 6 },
 };
 let lineNumber = 1;
@@ -33,7 +36,7 @@ const lines = (name: string, count: number): FundLine[] =>
     columns: { date: 1, voucher: 0 },
   }));
 
-// Statement order: income 401 (2 lines); expense 501 → 50102 文体 (1), 50104 福利 (4); 503 → 50304 帮扶 (2).
+// Statement order: income 401 (2 lines); expense 501 → 50102 文体 (1), 50105 福利 (4); 504 → 50404 帮扶 (2).
 const statement = buildStatement(
   period,
   0,
@@ -68,16 +71,16 @@ function outline(page: LedgerPage): string {
 
 describe('ledgerPages', () => {
   it.each([
-    [100, ['income[401(401@0+2)] expense[501(50102@0+1 50104@0+4) 503(50304@0+2)]']],
+    [100, ['income[401(401@0+2)] expense[501(50102@0+1 50105@0+4) 504(50404@0+2)]']],
     [
       3,
       [
         'income[401(401@0+2)] expense[501(50102@0+1)]',
-        '…expense[…501(50104@0+3…)]',
-        '…expense[…501(…50104@3+1) 503(50304@0+2)]',
+        '…expense[…501(50105@0+3…)]',
+        '…expense[…501(…50105@3+1) 504(50404@0+2)]',
       ],
     ],
-    [5, ['income[401(401@0+2)] expense[501(50102@0+1 50104@0+2…)]', '…expense[…501(…50104@2+2) 503(50304@0+2)]']],
+    [5, ['income[401(401@0+2)] expense[501(50102@0+1 50105@0+2…)]', '…expense[…501(…50105@2+2) 504(50404@0+2)]']],
   ])('splits 9 lines into pages of %i: %j', (perPage, expected) => {
     expect(ledgerPages(statement, perPage).map(outline)).toEqual(expected);
   });
@@ -110,9 +113,9 @@ describe('ledgerAccountPages', () => {
       ['401', 2, 1, 1],
       ['501', 5, 1, 3],
       ['50102', 1, 1, 1],
-      ['50104', 4, 2, 3],
-      ['503', 2, 3, 3],
-      ['50304', 2, 3, 3],
+      ['50105', 4, 2, 3],
+      ['504', 2, 3, 3],
+      ['50404', 2, 3, 3],
     ]);
   });
 });
