@@ -1,0 +1,48 @@
+import { describe, expect, it } from 'vitest';
+import { headerFields, parseAmountIn, unitOfHeader } from '../../../src/lib/units/amount-unit.ts';
+
+describe('unitOfHeader', () => {
+  it.each([
+    ['金额', '元'],
+    ['金额（元）', '元'],
+    ['金额(元)', '元'],
+    ['金额（万元）', '万元'],
+    ['金额 (万元)', '万元'],
+    ['金额（千元）', undefined],
+  ])('%s is in %s', (header, unit) => {
+    expect(unitOfHeader(header, '金额')).toBe(unit);
+  });
+
+  it('reads the header fields of a CSV text', () => {
+    expect(headerFields('\uFEFF科目,"金额（万元）",摘要\r\n会费收入,1,\r\n')).toEqual(['科目', '金额（万元）', '摘要']);
+  });
+});
+
+describe('parseAmountIn 万元', () => {
+  it.each([
+    ['38.736260', 38_736_260],
+    ['38.73626', 38_736_260],
+    ['0.000001', 1],
+    ['12', 12_000_000],
+    ['1,234.5', 1_234_500_000],
+    ['-0.5', -500_000],
+    ['（0.25）', -250_000],
+    ['3.5万元', 3_500_000],
+  ])('%s 万元 is %i fen', (text, fen) => {
+    expect(parseAmountIn(text, '万元')).toEqual({ ok: true, fen });
+  });
+
+  it.each([
+    ['38.7362601', 'too-many-decimals'],
+    ['x.xx', 'placeholder'],
+    ['', 'empty'],
+    ['一万', 'not-a-number'],
+  ])('rejects %s (%s)', (text, reason) => {
+    expect(parseAmountIn(text, '万元')).toEqual({ ok: false, reason });
+  });
+
+  it('reads 元 amounts with at most two decimals', () => {
+    expect(parseAmountIn('1234.56', '元')).toEqual({ ok: true, fen: 123_456 });
+    expect(parseAmountIn('1.234', '元')).toEqual({ ok: false, reason: 'too-many-decimals' });
+  });
+});
