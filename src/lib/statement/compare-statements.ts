@@ -1,5 +1,8 @@
+import type { Chart } from '../accounts/account.ts';
+import { systemShortLabel } from '../accounts/account.ts';
+import { mappedTo2021 } from '../accounts/charts.ts';
 import { percentChange } from '../numbers/rates.ts';
-import type { Statement } from './statement.ts';
+import type { Statement, StatementSide } from './statement.ts';
 
 /** How one figure moved against the previous period. Money in fen, percent in basis points. */
 export interface Change {
@@ -19,7 +22,7 @@ function change(previousFen: number, currentFen: number): Change {
   };
 }
 
-/** Changes of the totals and of each level 1 category (by code) against the previous statement. */
+/** Changes of the totals and of each account, at every level where the two periods compare. */
 export interface StatementComparison {
   previousLabel: string;
   income: Change;
@@ -27,29 +30,104 @@ export interface StatementComparison {
   closing: Change;
   /** Level 1 category code → change; a category absent in one period counts as 0 there. */
   categories: ReadonlyMap<string, Change>;
+  /**
+   * Account code (level 2 and 3, in the current period's chart) → change. An account is
+   * missing where it cannot be compared: under a category of `categoryOnly`.
+   */
+  accounts: ReadonlyMap<string, Change>;
+  /** Categories compared only in total: the previous period's figures do not split the same way. */
+  categoryOnly: ReadonlySet<string>;
+  /** Set when the previous period was kept under the other 制度 and its figures were mapped. */
+  note?: string;
+}
+
+/** Amount per code at every level of a side (level 2 lines booked to the category itself are left out of level 2). */
+function amounts(side: StatementSide, into: Map<string, number>): void {
+  for (const category of side.categories) {
+    into.set(category.account.code, category.fen);
+    for (const line of category.lines) {
+      if (line.account.code === category.account.code) continue;
+      into.set(line.account.code, line.fen);
+      for (const child of line.children)
+        if (child.account.code !== line.account.code) into.set(child.account.code, child.fen);
+    }
+  }
+}
+
+function add(map: Map<string, number>, code: string, fen: number): void {
+  map.set(code, (map.get(code) ?? 0) + fen);
 }
 
 /**
- * Compares a statement with the previous one at category level, which stays comparable
- * across the legacy and 2021 charts because legacy accounts sit under 2021 categories.
+ * The previous statement's amounts in the codes of the current one. Within one 制度 these
+ * are its own amounts. From 2009 to 2021 each level 2 line goes to the 2021 account it maps
+ * to (several may add up); a category compares below its total only when every previous
+ * line under it maps to a level 2 account (level 3 明细 do not carry over).
  */
-export function compareStatements(previous: Statement, current: Statement): StatementComparison {
-  const totals = (s: Statement): Map<string, number> => {
-    const map = new Map<string, number>();
-    for (const side of [s.income, s.expense]) for (const c of side.categories) map.set(c.account.code, c.fen);
-    return map;
-  };
-  const before = totals(previous);
-  const after = totals(current);
-  const categories = new Map<string, Change>();
-  for (const code of new Set([...before.keys(), ...after.keys()])) {
-    categories.set(code, change(before.get(code) ?? 0, after.get(code) ?? 0));
+function previousInCurrentCodes(
+  previous: Statement,
+  chart2021: Chart | undefined,
+): { amounts: Map<string, number>; categoryOnly: Set<string> } {
+  const out = new Map<string, number>();
+  const categoryOnly = new Set<string>();
+  if (previous.period.system === '2021' || !chart2021) {
+    amounts(previous.income, out);
+    amounts(previous.expense, out);
+    return { amounts: out, categoryOnly };
   }
-  return {
+  for (const side of [previous.income, previous.expense]) {
+    for (const category of side.categories) {
+      for (const line of category.lines) {
+        const target = mappedTo2021(line.account, chart2021) ?? mappedTo2021(category.account, chart2021);
+        if (!target) continue;
+        add(out, target.categoryCode, line.fen);
+        if (target.level === 2) add(out, target.code, line.fen);
+        else categoryOnly.add(target.categoryCode);
+      }
+    }
+  }
+  return { amounts: out, categoryOnly };
+}
+
+/**
+ * Compares a statement with the previous one at every level. When the previous period
+ * was kept under the 2009 制度 and the current under 2021, the previous figures are
+ * mapped by the documented table (`chart2021` is needed for that); categories whose
+ * previous lines map only to the category are compared in total, and `note` says so.
+ */
+export function compareStatements(previous: Statement, current: Statement, chart2021?: Chart): StatementComparison {
+  const crossing = previous.period.system !== current.period.system && current.period.system === '2021';
+  const before = previousInCurrentCodes(previous, crossing ? chart2021 : undefined);
+  const after = new Map<string, number>();
+  amounts(current.income, after);
+  amounts(current.expense, after);
+  const categories = new Map<string, Change>();
+  const accounts = new Map<string, Change>();
+  const categoryOnly = new Set(before.categoryOnly);
+  if (crossing) {
+    // Level 3 明细 of the new chart have no counterpart in the old one.
+    for (const side of [current.income, current.expense])
+      for (const c of side.categories) if (c.lines.some((l) => l.children.length > 0)) categoryOnly.add(c.account.code);
+  }
+  for (const code of new Set([...before.amounts.keys(), ...after.keys()])) {
+    const figures = change(before.amounts.get(code) ?? 0, after.get(code) ?? 0);
+    if (code.length <= 3) categories.set(code, figures);
+    else if (!categoryOnly.has(code.slice(0, 3))) accounts.set(code, figures);
+  }
+  const comparison: StatementComparison = {
     previousLabel: previous.period.label,
     income: change(previous.income.totalFen, current.income.totalFen),
     expense: change(previous.expense.totalFen, current.expense.totalFen),
     closing: change(previous.closingFen, current.closingFen),
     categories,
+    accounts,
+    categoryOnly,
   };
+  if (previous.period.system !== current.period.system) {
+    comparison.note =
+      `上期（${previous.period.label}）按${systemShortLabel(previous.period.system)}记账，` +
+      `上期数已按新旧科目对照换算为${systemShortLabel(current.period.system)}的科目` +
+      (categoryOnly.size > 0 ? '；科目拆分或合并了的类别只比较类别合计' : '');
+  }
+  return comparison;
 }

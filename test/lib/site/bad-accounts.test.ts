@@ -6,7 +6,6 @@ import { loadFixture } from '../../helpers/fixture.ts';
 const PERIODS_HEAD = '编号,名称,开始日期,结束日期,期初结余,期末结余,会计制度,期末结转,公开范围\n';
 const periods = (row2022: string, row2023 = '2023,2023年度,2023-01-01,2023-12-31,,12500.00,,,') =>
   PERIODS_HEAD + row2022 + '\n' + row2023 + '\n';
-const GOOD_2022 = '2022,2022年度,2022-01-01,2022-12-31,10000.00,12000.00,,,';
 const fund2022 = (...rows: string[]) =>
   '科目,金额,摘要\n会费收入,3000.00,会员会费\n拨缴经费收入,7000.00,行政拨缴\n' + rows.join('\n') + '\n';
 

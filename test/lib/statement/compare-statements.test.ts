@@ -1,0 +1,46 @@
+import { fileURLToPath } from 'node:url';
+import { describe, expect, it } from 'vitest';
+import { readDataDir } from '../../../src/data/read-data-dir.ts';
+import { compareStatements } from '../../../src/lib/statement/compare-statements.ts';
+import { loadSite } from '../../../src/lib/site/load-site.ts';
+
+const site = loadSite(readDataDir(fileURLToPath(new URL('../../../data/', import.meta.url)))).site!;
+const statement = (id: string) => site.periods.find((p) => p.statement.period.id === id)!.statement;
+
+describe('compareStatements within one 制度', () => {
+  const c = compareStatements(statement('2023'), statement('2024'), site.charts['2021']);
+
+  it('compares every level, 明细 included, and says nothing about the 制度', () => {
+    expect(c.note).toBeUndefined();
+    expect(c.categoryOnly.size).toBe(0);
+    expect(c.categories.get('501')!.previousFen).toBe(16_742_500);
+    expect(c.accounts.get('50105')!.previousFen).toBe(13_897_500);
+    expect(c.accounts.get('50105')!.currentFen).toBe(
+      statement('2024').expense.categories[0]!.lines.find((l) => l.account.code === '50105')!.fen,
+    );
+    // Level 3 明细 exist only in 2024: their previous figure is 0.
+    expect(c.accounts.get('5010501')!.previousFen).toBe(0);
+  });
+});
+
+describe('compareStatements across the change of 制度 (2021 under 2009 → 2022 under 2021)', () => {
+  const c = compareStatements(statement('2021'), statement('2022'), site.charts['2021']);
+
+  it('maps the 2009 figures onto the 2021 categories', () => {
+    expect(c.categories.get('402')!.previousFen).toBe(13_200_000); // 拨缴经费收入
+    expect(c.categories.get('403')!.previousFen).toBe(2_500_000); // 回拨补助 + 其他补助 → 上级补助收入
+    expect(c.categories.get('504')!.previousFen).toBe(900_000); // 2009 502 维权支出 → 2021 504
+    expect(c.categories.get('505')!.previousFen).toBe(583_000 + 104_680); // 2009 503 业务支出 → 2021 505
+    expect(c.categories.get('501')!.previousFen).toBe(15_128_600 + 2_187_000 + 1_240_000 + 265_000);
+  });
+
+  it('compares level 2 where the mapping is one to one, and only the total where it is not', () => {
+    expect(c.accounts.get('50404')!.previousFen).toBe(900_000); // 困难职工帮扶费 → 困难职工帮扶支出
+    expect(c.accounts.get('50502')!.previousFen).toBe(583_000); // 会议费 → 会议支出
+    expect(c.categoryOnly.has('501')).toBe(true); // 其他活动支出 of 2009 splits in 2021
+    expect(c.accounts.has('50102')).toBe(false);
+    expect(c.note).toBe(
+      '上期（2021年度）按2009年制度记账，上期数已按新旧科目对照换算为2021年制度的科目；科目拆分或合并了的类别只比较类别合计',
+    );
+  });
+});
