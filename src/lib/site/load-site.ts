@@ -21,6 +21,8 @@ import { ALLOWED_TEXT_FILE, checkPublishedText, readAllowedText, yamlTextCells }
 import type { FundLine } from '../funds/fund-line.ts';
 import { checkSignoffPeriods, dataTextCells } from './text-cells.ts';
 import { loadRecords } from '../records/load-records.ts';
+import { BALANCE_SHEET_FOLDER } from '../balance-sheet/read-balance-sheet.ts';
+import { balanceSheetFile, periodBalanceSheet } from '../balance-sheet/period-balance-sheet.ts';
 import { isRecordFile, RECORD_FILES } from '../records/registry.ts';
 import type { Statement } from '../statement/statement.ts';
 import type { DataFiles } from './data-files.ts';
@@ -41,7 +43,7 @@ const KNOWN_TOP = new Set([
   SIGNOFFS_FILE,
   ALLOWED_TEXT_FILE,
 ]);
-const FOLDERS = ['funds/', 'budgets/'];
+const FOLDERS = ['funds/', 'budgets/', BALANCE_SHEET_FOLDER];
 
 function text(files: DataFiles, path: string): string | undefined {
   const bytes = files.get(path);
@@ -59,7 +61,7 @@ function checkFileNames(files: DataFiles, issues: IssueList, extraKnown: (path: 
       column: 0,
       code: 'file.unexpected',
       message: /\.(xlsx?|et|wps)$/i.test(path) ? '不能直接读取 Excel/WPS 表格' : '不认识的数据文件',
-      expected: `union.yaml、periods.csv、accounts.csv、membership.csv、disclosure-schedule.csv、signoffs.csv、allowed-text.csv、${RECORD_FILES.join('、')}、funds/<期间编号>.csv 或 budgets/<期间编号>.csv`,
+      expected: `union.yaml、periods.csv、accounts.csv、membership.csv、disclosure-schedule.csv、signoffs.csv、allowed-text.csv、${RECORD_FILES.join('、')}、funds/<期间编号>.csv、budgets/<期间编号>.csv 或 balance-sheets/<期间编号>.csv`,
       found: path,
       hint: /\.(xlsx?|et|wps)$/i.test(path) ? '请在 Excel/WPS 中“另存为”CSV 文件' : '请移走或改名',
     });
@@ -185,7 +187,12 @@ export function loadSite(files: DataFiles, options: LoadOptions = {}): LoadResul
           file: path,
           line: 0,
           column: 0,
-          code: folder === 'funds/' ? 'fund.no-period' : 'budget.no-period',
+          code:
+            folder === 'funds/'
+              ? 'fund.no-period'
+              : folder === 'budgets/'
+                ? 'budget.no-period'
+                : 'balance-sheet.no-period',
           message: `文件名“${id}”不是 periods.csv 中的期间编号`,
           expected: periods.length ? periods.map((p) => p.id).join('、') : 'periods.csv 中的期间编号',
           found: id,
@@ -299,6 +306,14 @@ export function loadSite(files: DataFiles, options: LoadOptions = {}): LoadResul
     if (budgetText !== undefined) {
       const rows = readBudgetFile(budgetFile, budgetText, periodChart, issues);
       entry.budget = { file: budgetFile, rows: budgetExecution(statement, rows) };
+    }
+    const sheetText = text(files, balanceSheetFile(period.id));
+    if (sheetText !== undefined) {
+      const read = periodBalanceSheet(sheetText, period, statement, fundFile, previous?.balanceSheet, issues);
+      if (read) {
+        entry.balanceSheet = read.sheet;
+        entry.checks.push(...read.checks);
+      }
     }
     const member = membership.find((m) => m.periodId === period.id);
     if (member) entry.membership = member;

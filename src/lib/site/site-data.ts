@@ -1,3 +1,4 @@
+import type { BalanceSheet } from '../balance-sheet/balance-sheet.ts';
 import type { Chart, Charts } from '../accounts/account.ts';
 import type { AccountNote } from '../funds/read-fund-file.ts';
 import type { AmountUnit } from '../units/amount-unit.ts';
@@ -35,6 +36,8 @@ export interface PeriodData {
   chart: Chart;
   /** The unit the fund file's amounts were written in (the statement is in fen regardless). */
   unit: AmountUnit;
+  /** The period's 资产负债表 (工会01表), when balance-sheets/<period>.csv exists; checked and tied to the statement. */
+  balanceSheet?: BalanceSheet;
   /** Names of the other 制度 in the fund file, read through the documented mapping. */
   notes: readonly AccountNote[];
 }
