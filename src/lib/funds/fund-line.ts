@@ -12,6 +12,10 @@ export interface FundLine {
   voucher?: string;
   /** 摘要: plain text, always rendered as text. */
   memo?: string;
+  /** 支出类型 of an expense line, when the file has the column: 基本支出 or 项目支出. */
+  spending?: '基本' | '项目';
+  /** 项目名称 of a 项目支出 line. */
+  project?: string;
   /** Field numbers of the date, voucher and memo cells, for messages (0 when the file has none). */
   columns: { date: number; voucher: number; memo?: number };
 }

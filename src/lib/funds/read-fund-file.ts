@@ -10,7 +10,7 @@ import type { IssueList } from '../issues/data-issue.ts';
 import { nearest } from '../text/edit-distance.ts';
 import type { FundLine, StatedTotal } from './fund-line.ts';
 
-export type FundColumn = 'account' | 'amount' | 'date' | 'voucher' | 'memo';
+export type FundColumn = 'account' | 'amount' | 'date' | 'voucher' | 'memo' | 'spending' | 'project';
 
 export const FUND_COLUMNS: readonly ColumnSpec<FundColumn>[] = [
   { key: 'account', header: '科目', aliases: ['account', '会计科目', '科目名称', '项目'], required: true },
@@ -23,6 +23,8 @@ export const FUND_COLUMNS: readonly ColumnSpec<FundColumn>[] = [
   { key: 'date', header: '日期', aliases: ['date', '记账日期'], required: false },
   { key: 'voucher', header: '凭证号', aliases: ['voucher', '凭证编号', '凭证'], required: false },
   { key: 'memo', header: '摘要', aliases: ['memo', 'description', '说明', '备注'], required: false },
+  { key: 'spending', header: '支出类型', aliases: ['spending', 'spending_type', '支出性质'], required: false },
+  { key: 'project', header: '项目名称', aliases: ['project', '支出项目', '项目支出名称'], required: false },
 ];
 
 const TOTAL_ALL: Record<string, 'income' | 'expense'> = {
@@ -153,6 +155,8 @@ export function readFundFile(
       return;
     }
     if (fen === undefined) return;
+    const spending = spendingOf(file, line, cells.spending, cells.project, meaning.account, issues);
+    if (spending === null) return;
     const dateColumn = cells.date?.column ?? 0;
     const voucherColumn = cells.voucher?.column ?? 0;
     const memoColumn = cells.memo?.column ?? 0;
@@ -169,10 +173,76 @@ export function readFundFile(
       date,
       voucher: voucher || undefined,
       memo: memo || undefined,
+      spending: spending?.type,
+      project: spending?.project,
       columns,
     });
   });
   return result;
+}
+
+const SPENDING: Readonly<Record<string, '基本' | '项目'>> = {
+  基本: '基本',
+  基本支出: '基本',
+  项目: '项目',
+  项目支出: '项目',
+};
+
+/**
+ * The 支出类型 (基本 / 项目) and 项目名称 of a line: undefined when the file says nothing, null
+ * after reporting a problem (a type on an income line, an unknown type, a 项目支出 without
+ * its project, a project on a 基本支出 line). A project name alone implies 项目支出.
+ */
+function spendingOf(
+  file: string,
+  line: number,
+  typeCell: Cell | undefined,
+  projectCell: Cell | undefined,
+  account: Account,
+  issues: IssueList,
+): { type: '基本' | '项目'; project?: string } | undefined | null {
+  const typeText = typeCell?.text ?? '';
+  const project = projectCell?.text ?? '';
+  if (typeText === '' && project === '') return undefined;
+  const problem = (column: number, message: string, expected: string, found: string, hint: string) => {
+    issues.add({ file, line, column, code: 'fund.bad-spending-type', message, expected, found, hint });
+    return null;
+  };
+  if (account.kind === 'income') {
+    return problem(
+      (typeText ? typeCell?.column : projectCell?.column) ?? 0,
+      '收入科目不分基本支出和项目支出',
+      '支出类型和项目名称只填在支出行',
+      typeText || project,
+      '请清空这一行的“支出类型”和“项目名称”',
+    );
+  }
+  const type = typeText === '' ? '项目' : SPENDING[typeText];
+  if (!type)
+    return problem(
+      typeCell!.column,
+      `“支出类型”不认识：${typeText}`,
+      '基本 或 项目（不填为 基本）',
+      typeText,
+      '每笔支出按《工会会计制度》分为基本支出和项目支出',
+    );
+  if (type === '项目' && project === '')
+    return problem(
+      projectCell?.column ?? typeCell!.column,
+      '项目支出要写明项目名称',
+      '项目名称，如 职工之家建设',
+      '空白',
+      '项目支出按具体项目核算，请在“项目名称”列写明',
+    );
+  if (type === '基本' && project !== '')
+    return problem(
+      projectCell!.column,
+      '基本支出不写项目名称',
+      '空白，或把支出类型改为 项目',
+      project,
+      '有项目名称的支出是项目支出',
+    );
+  return type === '项目' ? { type, project } : { type };
 }
 
 /** What the text in a 科目 cell stands for: a stated total, a balance row, an account, or nothing known. */

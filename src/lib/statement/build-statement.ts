@@ -2,7 +2,7 @@ import type { Account, AccountKind, Chart } from '../accounts/account.ts';
 import type { FundLine } from '../funds/fund-line.ts';
 import type { Period } from '../periods/period.ts';
 import { largestRemainder } from '../shares/largest-remainder.ts';
-import type { Statement, StatementCategory, StatementLine, StatementSide } from './statement.ts';
+import type { SpendingSplit, Statement, StatementCategory, StatementLine, StatementSide } from './statement.ts';
 
 /** A side whose parts cannot be shared out because a total is negative. */
 export class NegativeTotalError extends Error {
@@ -130,6 +130,23 @@ function hasRepeatedAccount(lines: readonly FundLine[]): boolean {
   return false;
 }
 
+/** 基本支出 and 项目支出 by project, when any expense line states its type; undefined otherwise. */
+export function spendingSplit(lines: readonly FundLine[]): SpendingSplit | undefined {
+  const expense = lines.filter((l) => l.account.kind === 'expense');
+  if (!expense.some((l) => l.spending !== undefined)) return undefined;
+  const byProject = group(
+    expense.filter((l) => l.spending === '项目'),
+    (l) => l.project ?? '',
+  );
+  const projects = [...byProject].map(([name, list]) => ({ name, fen: sum(list), shareBp: 0, lineCount: list.length }));
+  for (const p of projects)
+    if (p.fen < 0) throw new NegativeTotalError(expense.find((l) => l.project === p.name)!.account, p.fen);
+  const shares = largestRemainder(projects.map((p) => p.fen));
+  projects.forEach((p, i) => (p.shareBp = shares[i]!));
+  const projectFen = projects.reduce((n, p) => n + p.fen, 0);
+  return { basicFen: sum(expense) - projectFen, projectFen, projects };
+}
+
 /** 结转 (restricted funds) at the start and end of a period, in fen; both default to 0. */
 export interface CarryOver {
   openingCarryFen?: number;
@@ -155,7 +172,9 @@ export function buildStatement(
   const expense = buildSide('expense', lines, chart);
   const surplusFen = income.totalFen - expense.totalFen;
   const isLedger = lines.some((l) => l.date !== undefined) || hasRepeatedAccount(lines);
+  const spending = spendingSplit(lines);
   return {
+    ...(spending ? { spending } : {}),
     period,
     openingFen,
     income,

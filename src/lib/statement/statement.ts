@@ -57,9 +57,30 @@ export interface Statement {
   openingCarryFen: number;
   /** 年末资金结转 (part of `closingFen`), in fen; 0 when none. */
   closingCarryFen: number;
+  /** 基本支出 / 项目支出, when the fund file has the 支出类型 or 项目名称 column filled. basic + project = expense total. */
+  spending?: SpendingSplit;
   /** True when the data is a ledger (several lines per account or dated lines), so lines can be drilled into. */
   isLedger: boolean;
   lineCount: number;
+}
+
+/** 项目支出 of one project: its total and share of all 项目支出. */
+export interface ProjectSpending {
+  name: string;
+  fen: number;
+  /** Share of the 项目支出 total in basis points; the projects sum to 10000. */
+  shareBp: number;
+  lineCount: number;
+}
+
+/** The split of expense into 基本支出 and 项目支出 (by project), when the fund file states it. */
+export interface SpendingSplit {
+  /** 基本支出 in fen: expense lines of type 基本 and those left without a type. */
+  basicFen: number;
+  /** 项目支出 in fen: the sum of `projects`. */
+  projectFen: number;
+  /** Projects by first appearance in the file. */
+  projects: ProjectSpending[];
 }
 
 /** Every line of a side at level 2 (the category's own lines), in order. */

@@ -74,6 +74,19 @@ const cases: { name: string; files: Record<string, string | null>; expected: str
     ],
   },
   {
+    name: 'a 项目支出 line without its project',
+    files: {
+      'funds/2022.csv':
+        '科目,金额,支出类型,项目名称\n会费收入,3000.00,,\n拨缴经费收入,7000.00,,\n会员活动支出,6000.00,基本,\n文体活动支出,2000.00,项目,\n',
+    },
+    expected: [
+      'funds/2022.csv:5:4  项目支出要写明项目名称 [fund.bad-spending-type]',
+      '应为：项目名称，如 职工之家建设',
+      '实际为：空白',
+      '提示：项目支出按具体项目核算',
+    ],
+  },
+  {
     name: 'an unknown 会计制度',
     files: { 'periods.csv': periods('2022,2022年度,2022-01-01,2022-12-31,10000.00,12000.00,2019,,') },
     expected: ['periods.csv:2:7  “会计制度”应为 2009 或 2021 [period.bad-system]', '实际为：2019'],

@@ -97,3 +97,30 @@ describe('buildStatement', () => {
     );
   });
 });
+
+describe('基本支出 and 项目支出', () => {
+  const typed = [
+    line('会议费', 200_000, 2, { spending: '基本' }),
+    line('文体活动费', 300_000, 3, { spending: '项目', project: '职工运动会' }),
+    line('办公费', 100_000, 4),
+    line('文体活动费', 100_000, 5, { spending: '项目', project: '迎新年文艺汇演' }),
+    line('文体活动费', 50_000, 6, { spending: '项目', project: '职工运动会' }),
+  ];
+
+  it('splits expense by project, each total checked against the lines', () => {
+    const s = buildStatement(period, 0, typed, chart);
+    expect(s.spending).toEqual({
+      basicFen: 300_000,
+      projectFen: 450_000,
+      projects: [
+        { name: '职工运动会', fen: 350_000, shareBp: 7778, lineCount: 2 },
+        { name: '迎新年文艺汇演', fen: 100_000, shareBp: 2222, lineCount: 1 },
+      ],
+    });
+    expect(s.spending!.basicFen + s.spending!.projectFen).toBe(s.expense.totalFen);
+  });
+
+  it('is absent when no line states its type', () => {
+    expect(buildStatement(period, 0, hospital, chart).spending).toBeUndefined();
+  });
+});
