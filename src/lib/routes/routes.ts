@@ -52,6 +52,11 @@ export function ledgerPagePath(page: number): string {
   return page <= 1 ? '' : `${page}/`;
 }
 
+/** A link to an anchor on the same page ("#toc-1"), which needs no base path. */
+export function inPage(anchor: string): string {
+  return `#${anchor}`;
+}
+
 const withAnchor = (path: string, anchor: string | undefined): string => (anchor ? `${path}#${anchor}` : path);
 
 /**

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { createHref, href, ledgerPagePath, routePath, type Route } from '../../../src/lib/routes/routes.ts';
+import { createHref, href, inPage, ledgerPagePath, routePath, type Route } from '../../../src/lib/routes/routes.ts';
 
 /** Every kind of route, its path relative to the site root, and the link under each base. */
 const CASES: [Route, string][] = [
@@ -66,4 +66,8 @@ describe('ledgerPagePath', () => {
     [2, '2/'],
     [31, '31/'],
   ])('page %i → "%s"', (page, path) => expect(ledgerPagePath(page)).toBe(path));
+});
+
+describe('inPage', () => {
+  it('links to an anchor of the same page, whatever the base', () => expect(inPage('h-1')).toBe('#h-1'));
 });
