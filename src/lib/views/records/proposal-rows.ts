@@ -1,5 +1,5 @@
 import { formatWan } from '../../money/format-amount.ts';
-import { proposalFunnel, type ProposalFunnel } from '../../records/proposal-funnel.ts';
+import type { ProposalFunnel } from '../../records/proposal-funnel.ts';
 import type { Proposal } from '../../records/tables/proposals.ts';
 import { formatCountRate } from './format-records.ts';
 
