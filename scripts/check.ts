@@ -25,6 +25,9 @@ for (const p of periods) {
     `${s.period.id.padEnd(12)} 收入 ${formatYuan(s.income.totalFen).padStart(14)}  支出 ${formatYuan(s.expense.totalFen).padStart(14)}  期末结余 ${formatYuan(s.closingFen).padStart(14)}  (${s.lineCount} 行)`,
   );
 }
+for (const w of periods.flatMap((p) => p.warnings ?? [])) {
+  console.log(`预警 ${w.file}:${w.line}  ${w.message}（${w.detail}）[${w.code}]`);
+}
 const drafts = reports.reports.filter((r) => !r.published).length;
 console.log(
   `报告检查通过：${reports.reports.length} 篇报告${drafts ? `（其中 ${drafts} 篇草稿不发布）` : ''}，所引用的数字均与数据一致。`,

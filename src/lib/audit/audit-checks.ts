@@ -5,9 +5,10 @@ import { formatPercent } from '../numbers/rates.ts';
 import { formatShare } from '../shares/largest-remainder.ts';
 import type { PeriodData, SiteData } from '../site/site-data.ts';
 import type { StatementSide } from '../statement/statement.ts';
+import { noteCoverage } from '../notes/statement-note.ts';
 
 /** The areas of the audit view, in the order auditors read them. */
-export const AUDIT_AREAS = ['收支平衡', '结余衔接', '合计核对', '预算执行'] as const;
+export const AUDIT_AREAS = ['收支平衡', '结余衔接', '合计核对', '资产负债表', '预算执行', '附注', '预警'] as const;
 
 /** One check shown to auditors: what was compared, with which figures, and the outcome. */
 export interface AuditCheck {
@@ -41,7 +42,36 @@ function sideChecks(side: StatementSide): AuditCheck[] {
   const parts = side.categories.map((c) => formatYuan(c.fen)).join(' + ') || '0.00';
   const categoriesFen = side.categories.reduce((sum, c) => sum + c.fen, 0);
   const shares = side.categories.reduce((sum, c) => sum + c.shareBp, 0);
+  const levels: AuditCheck[] = [];
+  for (const category of side.categories) {
+    const lines = category.lines;
+    if (lines.length < 2 && lines.every((l) => l.children.length === 0)) continue;
+    const lineFen = lines.reduce((n, l) => n + l.fen, 0);
+    const lineBp = lines.reduce((n, l) => n + l.shareBp, 0);
+    levels.push({
+      area: '合计核对',
+      label: `${category.account.name}：各明细科目之和与占比之和 = 本类别`,
+      inputs: `${lines.map((l) => formatYuan(l.fen)).join(' + ')} = ${formatYuan(lineFen)}；占比 ${formatShare(lineBp)}`,
+      ...(lineFen === category.fen && lineBp === category.shareBp
+        ? { result: `相符（${formatYuan(category.fen)}，${formatShare(category.shareBp)}）`, attention: false }
+        : { result: `不符，相差 ${formatYuan(lineFen - category.fen)}`, attention: true }),
+    });
+    for (const line of lines) {
+      if (line.children.length === 0) continue;
+      const childFen = line.children.reduce((n, c) => n + c.fen, 0);
+      const childBp = line.children.reduce((n, c) => n + c.shareBp, 0);
+      levels.push({
+        area: '合计核对',
+        label: `${line.account.name}：各三级明细之和与占比之和 = 本科目`,
+        inputs: `${line.children.map((c) => formatYuan(c.fen)).join(' + ')} = ${formatYuan(childFen)}；占比 ${formatShare(childBp)}`,
+        ...(childFen === line.fen && childBp === line.shareBp
+          ? { result: `相符（${formatYuan(line.fen)}，${formatShare(line.shareBp)}）`, attention: false }
+          : { result: `不符，相差 ${formatYuan(childFen - line.fen)}`, attention: true }),
+      });
+    }
+  }
   return [
+    ...levels,
     {
       area: '合计核对',
       label: `${name}各类别之和 = ${name}合计`,
@@ -108,6 +138,37 @@ export function auditChecks(site: SiteData, index: number): AuditCheck[] {
       checks.push({ area: '收支平衡', label: passed.label, inputs: passed.detail, result: '相符', attention: false });
     if (passed.code === 'balance.continuity')
       checks.push({ area: '结余衔接', label: passed.label, inputs: passed.detail, result: '相符', attention: false });
+    if (passed.code.startsWith('balance-sheet.'))
+      checks.push({ area: '资产负债表', label: passed.label, inputs: passed.detail, result: '相符', attention: false });
+  }
+  if (s.period.scope !== '全部') {
+    checks.push({
+      area: '收支平衡',
+      label: '期初结余 + 本期收入 − 本期支出 = 期末结余',
+      inputs: `本期间只公开${s.period.scope === '仅收入' ? '收入' : '支出'}（periods.csv 第 ${s.period.line} 行“公开范围”）`,
+      result: '不适用：缺少未公开的一方，无法核对',
+      attention: false,
+    });
+  }
+  for (const warning of data.warnings ?? []) {
+    checks.push({
+      area: '预警',
+      label: warning.message,
+      inputs: warning.detail,
+      result: '请经审会关注',
+      attention: true,
+    });
+  }
+  if (data.note) {
+    for (const c of noteCoverage(data.note)) {
+      checks.push({
+        area: '附注',
+        label: `附注${c.item.number}${c.item.label}`,
+        inputs: c.heading ? `${data.note.file}：“${c.heading}”` : `${data.note.file} 中没有这一部分的标题`,
+        result: c.heading ? '已说明' : '缺少',
+        attention: !c.heading,
+      });
+    }
   }
   if (!previous) {
     checks.push({

@@ -1,3 +1,4 @@
+import { findOnStatement } from '../statement/find-on-statement.ts';
 import type { Account } from '../accounts/account.ts';
 import { ratioBasisPoints } from '../numbers/rates.ts';
 import type { Statement } from '../statement/statement.ts';
@@ -19,14 +20,9 @@ export interface BudgetExecutionRow {
   differenceFen: number;
 }
 
-/** The actual total of an account or category on a statement (0 when nothing was booked). */
+/** The actual total of an account at any level (category, 明细, the union's 明细) on a statement (0 when nothing was booked). */
 export function actualFor(statement: Statement, account: Account): number {
-  const side = account.kind === 'income' ? statement.income : statement.expense;
-  for (const category of side.categories) {
-    if (account.level === 1 && category.account.code === account.code) return category.fen;
-    for (const line of category.lines) if (line.account.code === account.code) return line.fen;
-  }
-  return 0;
+  return findOnStatement(statement, account)?.fen ?? 0;
 }
 
 /** Budget execution (预算执行) rows in budget file order, with totals per side computed by the caller. */

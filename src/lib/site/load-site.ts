@@ -13,6 +13,8 @@ import { formatYuan } from '../money/format-amount.ts';
 import type { Period } from '../periods/period.ts';
 import { PERIODS_FILE, readPeriods } from '../periods/read-periods.ts';
 import { buildStatement, NegativeTotalError } from '../statement/build-statement.ts';
+import { statementWarnings } from '../statement/statement-warnings.ts';
+import { readStatementNote } from '../notes/statement-note.ts';
 import { decodeText } from '../text/decode-text.ts';
 import { readSchedule, SCHEDULE_FILE } from '../disclosure/read-schedule.ts';
 import { readUnion, UNION_FILE } from '../union/read-union.ts';
@@ -44,6 +46,8 @@ const KNOWN_TOP = new Set([
   ALLOWED_TEXT_FILE,
 ]);
 const FOLDERS = ['funds/', 'budgets/', BALANCE_SHEET_FOLDER];
+/** A period's 附注: notes/<期间编号>.md. */
+const NOTE_PATH = /^notes\/([^/]+)\.md$/;
 
 function text(files: DataFiles, path: string): string | undefined {
   const bytes = files.get(path);
@@ -90,6 +94,9 @@ function loadCharts(files: DataFiles, issues: IssueList, level: UnionLevel): Cha
 
 function balanceChecks(period: Period, data: PeriodData, previous: PeriodData | undefined, issues: IssueList): void {
   const s = data.statement;
+  // A period that publishes one side only has no closing balance to check (the next period
+  // declares its own opening, checked where it is read).
+  if (period.scope !== '全部') return;
   const identity = `${formatYuan(s.openingFen)} + ${formatYuan(s.income.totalFen)} − ${formatYuan(s.expense.totalFen)} = ${formatYuan(s.closingFen)}`;
   if (period.closingDeclared !== undefined && period.closingDeclared !== s.closingFen) {
     issues.add({
@@ -135,6 +142,24 @@ function balanceChecks(period: Period, data: PeriodData, previous: PeriodData | 
   }
 }
 
+/** A period that publishes one side only has no lines on the other. */
+function checkScopeLines(file: string, period: Period, lines: readonly FundLine[], issues: IssueList): void {
+  if (period.scope === '全部') return;
+  const hidden = period.scope === '仅收入' ? 'expense' : 'income';
+  const line = lines.find((l) => l.account.kind === hidden);
+  if (!line) return;
+  issues.add({
+    file,
+    line: line.line,
+    column: 1,
+    code: 'scope.unpublished-lines',
+    message: `期间“${period.label}”的公开范围是“${period.scope}”，经费文件中却有${hidden === 'expense' ? '支出' : '收入'}科目“${line.account.name}”`,
+    expected: `只有${period.scope === '仅收入' ? '收入' : '支出'}科目`,
+    found: line.account.name,
+    hint: '要公开全部收支，请把 periods.csv 的“公开范围”改为 全部（或留空）；否则请删去不公开的行',
+  });
+}
+
 /** Options of a load that are not in the data folder. */
 export interface LoadOptions {
   /** The build date (ISO "YYYY-MM-DD"): 公示 notices whose end date is before it are not published. */
@@ -148,7 +173,7 @@ export interface LoadOptions {
  */
 export function loadSite(files: DataFiles, options: LoadOptions = {}): LoadResult {
   const issues = new IssueList();
-  checkFileNames(files, issues, isRecordFile);
+  checkFileNames(files, issues, (path) => isRecordFile(path) || NOTE_PATH.test(path));
   const unionText = text(files, UNION_FILE);
   const union = unionText === undefined ? undefined : readUnion(unionText, issues);
   if (unionText === undefined) {
@@ -200,6 +225,20 @@ export function loadSite(files: DataFiles, options: LoadOptions = {}): LoadResul
         });
       }
     }
+  }
+  for (const path of files.keys()) {
+    const id = NOTE_PATH.exec(path)?.[1];
+    if (id === undefined || periodIds.has(id)) continue;
+    issues.add({
+      file: path,
+      line: 0,
+      column: 0,
+      code: 'note.no-period',
+      message: `附注文件名“${id}”不是 periods.csv 中的期间编号`,
+      expected: periods.length ? periods.map((p) => p.id).join('、') : 'periods.csv 中的期间编号',
+      found: id,
+      hint: '附注写在 notes/<期间编号>.md 中',
+    });
   }
   const membershipText = text(files, MEMBERSHIP_FILE);
   const membership = membershipText === undefined ? [] : readMembership(membershipText, issues);
@@ -257,6 +296,22 @@ export function loadSite(files: DataFiles, options: LoadOptions = {}): LoadResul
       reliable = true;
       previous = undefined;
     }
+    if (previous && previous.statement.period.scope !== '全部') {
+      if (period.openingDeclared === undefined) {
+        issues.add({
+          file: PERIODS_FILE,
+          line: period.line,
+          column: period.columns.opening,
+          code: 'balance.opening-after-partial',
+          message: `上一期间“${previous.statement.period.label}”只公开了${previous.statement.period.scope === '仅收入' ? '收入' : '支出'}，算不出期末结余；期间“${period.id}”须填写期初结余`,
+          expected: '期初结余，如 63873.93',
+          found: '空白',
+          hint: '按账簿填写本期间的期初结余',
+        });
+      }
+      previous = undefined;
+    }
+    checkScopeLines(fundFile, period, fund.lines, issues);
     const opening = previous ? previous.statement.closingFen : (period.openingDeclared ?? 0);
     let statement;
     try {
@@ -283,6 +338,7 @@ export function loadSite(files: DataFiles, options: LoadOptions = {}): LoadResul
     }
     const clean = issues.count === before;
     if (clean) statements.set(period.id, statement);
+    const warnings = statementWarnings(statement, PERIODS_FILE);
     const entry: PeriodData = {
       statement,
       fundFile,
@@ -290,6 +346,7 @@ export function loadSite(files: DataFiles, options: LoadOptions = {}): LoadResul
       chart: periodChart,
       unit: fund.unit,
       notes: fund.notes,
+      ...(warnings.length ? { warnings } : {}),
     };
     const stated = fund.totals.length;
     if (stated > 0) {
@@ -315,6 +372,8 @@ export function loadSite(files: DataFiles, options: LoadOptions = {}): LoadResul
         entry.checks.push(...read.checks);
       }
     }
+    const noteText = text(files, `notes/${period.id}.md`);
+    if (noteText !== undefined) entry.note = readStatementNote(`notes/${period.id}.md`, period.id, noteText);
     const member = membership.find((m) => m.periodId === period.id);
     if (member) entry.membership = member;
     if (fund.totals.length > 0) entry.statedTotals = fund.totals;

@@ -1,3 +1,5 @@
+import type { StatementWarning } from '../statement/statement-warnings.ts';
+import type { StatementNote } from '../notes/statement-note.ts';
 import type { BalanceSheet } from '../balance-sheet/balance-sheet.ts';
 import type { Chart, Charts } from '../accounts/account.ts';
 import type { AccountNote } from '../funds/read-fund-file.ts';
@@ -38,6 +40,10 @@ export interface PeriodData {
   unit: AmountUnit;
   /** The period's 资产负债表 (工会01表), when balance-sheets/<period>.csv exists; checked and tied to the statement. */
   balanceSheet?: BalanceSheet;
+  /** Warnings the build found (a negative closing balance, a 差额 larger than the opening): shown, never fatal. */
+  warnings?: StatementWarning[];
+  /** The period's 附注 (content/notes/<period>.md), when there is one. */
+  note?: StatementNote;
   /** Names of the other 制度 in the fund file, read through the documented mapping. */
   notes: readonly AccountNote[];
 }

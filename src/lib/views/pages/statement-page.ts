@@ -60,7 +60,7 @@ export function statementPage(site: SiteData, periodId: string): StatementPage {
   const previous = index > 0 ? site.periods[index - 1] : undefined;
   const s = data.statement;
   const p = s.period;
-  const comparison = previous ? compareStatements(previous.statement, s) : undefined;
+  const comparison = previous ? compareStatements(previous.statement, s, site.charts['2021']) : undefined;
   // A long ledger is paged: each statement row links to the page where its lines start.
   const spans = s.isLedger ? ledgerAccountPages(ledgerPages(s)) : undefined;
   const withLedgerPath = (row: StatementRow): StatementRow =>
@@ -81,7 +81,7 @@ export function statementPage(site: SiteData, periodId: string): StatementPage {
       key,
       title,
       total: formatYuan(data.totalFen),
-      rows: statementRows(data, comparison?.categories, comparison?.[key]).map(withLedgerPath),
+      rows: statementRows(data, comparison, comparison?.[key]).map(withLedgerPath),
       bars: statementBars(data),
       description: describeSide(data),
     };
