@@ -2,20 +2,12 @@ import { countCell } from '../csv/cell-values.ts';
 import type { ColumnSpec } from '../csv/read-table.ts';
 import { readTable } from '../csv/read-table.ts';
 import type { IssueList } from '../issues/data-issue.ts';
+import type { Membership } from '../model/membership.ts';
 import { COUNT_HEADERS, MEMBERSHIP_RATES } from './membership-rates.ts';
 
 export const MEMBERSHIP_FILE = 'membership.csv';
 
-/** Membership of a period, counted at its end. All counts are people (人). */
-export interface Membership {
-  line: number;
-  periodId: string;
-  members: number;
-  employees?: number;
-  women?: number;
-  retirees?: number;
-  newMembers?: number;
-}
+export type { Membership };
 
 type Column = 'period' | 'members' | 'employees' | 'women' | 'retirees' | 'newMembers';
 

@@ -23,8 +23,8 @@ import { checkSignoffPeriods, dataTextCells } from './text-cells.ts';
 import { loadRecords } from '../records/load-records.ts';
 import { isRecordFile, RECORD_FILES } from '../records/registry.ts';
 import type { Statement } from '../statement/statement.ts';
-import type { DataFiles } from './data-files.ts';
-import type { PeriodData, SiteData } from './site-data.ts';
+import type { DataFiles } from '../model/data-files.ts';
+import type { PeriodData, SiteData } from '../model/site-data.ts';
 
 /** The result of loading: the site data when there is no issue, and every issue found. */
 export interface LoadResult {
