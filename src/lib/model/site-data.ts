@@ -3,7 +3,7 @@ import type { ScheduleRule } from '../disclosure/schedule.ts';
 import type { BudgetExecutionRow } from '../budgets/budget-execution.ts';
 import type { StatedTotal } from '../funds/fund-line.ts';
 import type { Membership } from './membership.ts';
-import type { Signoff } from '../signoffs/read-signoffs.ts';
+import type { Signoff } from '../signoffs/signoffs-table.ts';
 import type { PassedCheck } from './passed-check.ts';
 import type { RecordsData } from './records-data.ts';
 import type { Statement } from '../statement/statement.ts';

@@ -16,7 +16,7 @@ import { buildStatement, NegativeTotalError } from '../statement/build-statement
 import { decodeText } from '../text/decode-text.ts';
 import { readSchedule, SCHEDULE_FILE } from '../disclosure/read-schedule.ts';
 import { readUnion, UNION_FILE } from '../union/read-union.ts';
-import { readSignoffs, SIGNOFFS_FILE } from '../signoffs/read-signoffs.ts';
+import { readSignoffs, SIGNOFFS_FILE } from '../signoffs/signoffs-table.ts';
 import { ALLOWED_TEXT_FILE, checkPublishedText, readAllowedText, yamlTextCells } from '../text/check-published-text.ts';
 import type { FundLine } from '../funds/fund-line.ts';
 import { checkSignoffPeriods, dataTextCells } from './text-cells.ts';

@@ -2,7 +2,7 @@ import type { FundLine } from '../funds/fund-line.ts';
 import type { IssueList } from '../issues/data-issue.ts';
 import { PERIODS_FILE } from '../periods/read-periods.ts';
 import type { Period } from '../periods/period.ts';
-import { SIGNOFFS_FILE, type Signoff } from '../signoffs/read-signoffs.ts';
+import { SIGNOFFS_FILE, type Signoff } from '../signoffs/signoffs-table.ts';
 import type { TextCell } from '../text/check-published-text.ts';
 
 /** The published free text of the data folder: period labels, fund memos, sign-off names. */
