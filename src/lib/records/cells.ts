@@ -9,6 +9,9 @@ import type { CellParser } from './record-table.ts';
 /** Marks of an unfilled template ("xx活动", "××", "__", "某某"). */
 const PLACEHOLDER = /x{2,}|×{2,}|_{2,}|＿|#{2,}|某某|□/i;
 
+/** The cell as written, trimmed; empty when blank or absent (checked against other files later). */
+export const asWrittenValue: CellParser<string> = (cell) => cell?.text ?? '';
+
 /** An ISO date "YYYY-MM-DD" (see parseDate for what staff may write). */
 export const dateValue: CellParser<string> = (cell, place, issues, required) =>
   dateCell(cell, place, issues, { required });

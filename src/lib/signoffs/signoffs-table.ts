@@ -2,13 +2,10 @@ import { z } from 'zod';
 import type { Cell } from '../csv/read-table.ts';
 import type { CellPlace } from '../csv/cell-values.ts';
 import type { IssueList } from '../issues/data-issue.ts';
-import { dateValue } from '../records/cells.ts';
+import { asWrittenValue, dateValue } from '../records/cells.ts';
 import { readRecords, type CellParser, type RecordTable } from '../records/record-table.ts';
 
 export const SIGNOFFS_FILE = 'signoffs.csv';
-
-/** The period id as written (checked against periods.csv by the caller). */
-const periodIdValue: CellParser<string> = (cell) => cell?.text ?? '';
 
 /** A signatory's name: must be filled in (placeholders are caught by the published-text check). */
 const signatureValue: CellParser<string> = (cell: Cell | undefined, place: CellPlace, issues: IssueList) => {
@@ -80,7 +77,7 @@ export const signoffsTable: RecordTable<typeof SignoffSchema> = {
   title: '签字',
   schema: SignoffSchema,
   columns: {
-    periodId: { header: '期间', aliases: ['period', '期间编号'], required: true, parse: periodIdValue },
+    periodId: { header: '期间', aliases: ['period', '期间编号'], required: true, parse: asWrittenValue },
     chair: { header: '工会主席', aliases: ['chair', '主席'], required: true, parse: signatureValue },
     auditChair: {
       header: '经审会主任',

@@ -8,7 +8,7 @@ import { checkDatesInPeriod, checkDuplicateVouchers, checkStatedTotals } from '.
 import { readFundFile } from '../funds/read-fund-file.ts';
 import type { DataIssue } from '../issues/data-issue.ts';
 import { IssueList } from '../issues/data-issue.ts';
-import { MEMBERSHIP_FILE, readMembership } from '../membership/read-membership.ts';
+import { MEMBERSHIP_FILE, readMembership } from '../membership/membership-table.ts';
 import { formatYuan } from '../money/format-amount.ts';
 import type { Period } from '../periods/period.ts';
 import { PERIODS_FILE, readPeriods } from '../periods/read-periods.ts';
