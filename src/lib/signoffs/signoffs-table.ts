@@ -1,26 +1,12 @@
 import { z } from 'zod';
-import type { Cell } from '../csv/read-table.ts';
-import type { CellPlace } from '../csv/cell-values.ts';
 import type { IssueList } from '../issues/data-issue.ts';
-import { asWrittenValue, dateValue } from '../records/cells.ts';
-import { readRecords, type CellParser, type RecordTable } from '../records/record-table.ts';
+import { asWrittenValue, dateValue, filledValue } from '../records/cells.ts';
+import { readRecords, type RecordTable } from '../records/record-table.ts';
 
 export const SIGNOFFS_FILE = 'signoffs.csv';
 
 /** A signatory's name: must be filled in (placeholders are caught by the published-text check). */
-const signatureValue: CellParser<string> = (cell: Cell | undefined, place: CellPlace, issues: IssueList) => {
-  if ((cell?.text ?? '') !== '') return cell!.text;
-  issues.add({
-    file: place.file,
-    line: place.line,
-    column: cell?.column ?? 0,
-    code: 'signoff.empty',
-    message: `“${place.header}”不能为空`,
-    expected: '签字人姓名',
-    found: '空白',
-  });
-  return undefined;
-};
+const signatureValue = filledValue('signoff.empty', '签字人姓名');
 
 const SignoffSchema = z
   .object({
