@@ -6,7 +6,7 @@ import type { IssueList } from '../issues/data-issue.ts';
 
 export const ACCOUNTS_FILE = 'accounts.csv';
 
-const COLUMNS: readonly ColumnSpec<'code' | 'name' | 'parent' | 'aliases'>[] = [
+export const ACCOUNT_COLUMNS: readonly ColumnSpec<'code' | 'name' | 'parent' | 'aliases'>[] = [
   { key: 'code', header: '编码', aliases: ['code', '科目编码'], required: true },
   { key: 'name', header: '名称', aliases: ['name', '科目名称'], required: true },
   { key: 'parent', header: '上级', aliases: ['parent', '上级科目', '所属类别'], required: true },
@@ -16,7 +16,7 @@ const COLUMNS: readonly ColumnSpec<'code' | 'name' | 'parent' | 'aliases'>[] = [
 /** The union's own level 2 accounts (accounts.csv), each under a level 1 category of `base`. */
 export function readLocalAccounts(text: string, base: Chart, issues: IssueList): Account[] {
   const file = ACCOUNTS_FILE;
-  const rows = readTable(file, text, COLUMNS, issues);
+  const rows = readTable(file, text, ACCOUNT_COLUMNS, issues);
   if (!rows) return [];
   const out: Account[] = [];
   for (const { line, cells } of rows) {

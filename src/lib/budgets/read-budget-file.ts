@@ -18,7 +18,7 @@ export interface BudgetRow {
   priorActualFen?: number;
 }
 
-const COLUMNS: readonly ColumnSpec<'account' | 'budget' | 'adjustment' | 'prior'>[] = [
+export const BUDGET_COLUMNS: readonly ColumnSpec<'account' | 'budget' | 'adjustment' | 'prior'>[] = [
   { key: 'account', header: '科目', aliases: ['account', '项目', '会计科目'], required: true },
   { key: 'budget', header: '预算数', aliases: ['budget', '本年预算数', '年初预算数', '预算'], required: true },
   { key: 'adjustment', header: '调整数', aliases: ['adjustment', '预算调整数', '调整'], required: false },
@@ -27,7 +27,7 @@ const COLUMNS: readonly ColumnSpec<'account' | 'budget' | 'adjustment' | 'prior'
 
 /** Reads budgets/<period>.csv: known accounts, valid amounts, each account budgeted once. */
 export function readBudgetFile(file: string, text: string, chart: Chart, issues: IssueList): BudgetRow[] {
-  const rows = readTable(file, text, COLUMNS, issues);
+  const rows = readTable(file, text, BUDGET_COLUMNS, issues);
   if (!rows) return [];
   const out: BudgetRow[] = [];
   const seen = new Map<string, number>();

@@ -10,7 +10,7 @@ export const SCHEDULE_FILE = 'disclosure-schedule.csv';
 
 type Column = 'kind' | 'frequency' | 'deadline' | 'audience' | 'from' | 'noticeDays' | 'note';
 
-const COLUMNS: readonly ColumnSpec<Column>[] = [
+export const SCHEDULE_COLUMNS: readonly ColumnSpec<Column>[] = [
   { key: 'kind', header: '类别', aliases: ['kind', '公开类别', '事项'], required: true },
   { key: 'frequency', header: '频次', aliases: ['frequency', '公开频次'], required: true },
   { key: 'deadline', header: '期限', aliases: ['deadline', '公开期限'], required: true },
@@ -32,7 +32,7 @@ function resolveFrequency(text: string): Frequency | undefined {
  */
 export function readSchedule(text: string, issues: IssueList): ScheduleRule[] {
   const file = SCHEDULE_FILE;
-  const rows = readTable(file, text, COLUMNS, issues);
+  const rows = readTable(file, text, SCHEDULE_COLUMNS, issues);
   if (!rows) return [];
   const rules: ScheduleRule[] = [];
   const seen = new Map<string, number>();

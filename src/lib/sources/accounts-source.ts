@@ -1,10 +1,10 @@
 import { BUILT_IN_ACCOUNTS } from '../accounts/chart-2021.ts';
 import { createChart } from '../accounts/create-chart.ts';
-import { ACCOUNTS_FILE, readLocalAccounts } from '../accounts/read-local-accounts.ts';
+import { ACCOUNT_COLUMNS, ACCOUNTS_FILE, readLocalAccounts } from '../accounts/read-local-accounts.ts';
 import { fileSource } from './data-source.ts';
 
 /** accounts.csv: the union's own level 2 accounts, added to the built-in chart. */
-export const accountsSource = fileSource(ACCOUNTS_FILE, {
+export const accountsSource = fileSource(ACCOUNTS_FILE, ACCOUNT_COLUMNS, {
   read(state, issues) {
     const base = createChart(BUILT_IN_ACCOUNTS).chart;
     state.chart = base;

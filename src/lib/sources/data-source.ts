@@ -1,4 +1,5 @@
 import type { Chart } from '../accounts/account.ts';
+import type { ColumnSpec } from '../csv/read-table.ts';
 import type { ScheduleRule } from '../disclosure/schedule.ts';
 import type { FundLine } from '../funds/fund-line.ts';
 import type { IssueList } from '../issues/data-issue.ts';
@@ -54,6 +55,8 @@ export interface DataSource {
   names: readonly string[];
   /** True for a path of the data folder that this source reads. */
   owns(path: string): boolean;
+  /** The columns of each CSV file of the source, by name (none for union.yaml). */
+  columns: Readonly<Record<string, readonly ColumnSpec[]>>;
   /** Pass 1: reads the source's files into `state`, reporting to `issues`. */
   read?(state: LoadState, issues: IssueList): void;
   /** Pass 2: checks against what every source has read. */
@@ -61,17 +64,27 @@ export interface DataSource {
 }
 
 /** A source that is one file at the top of the data folder. */
-export function fileSource(path: string, steps: Pick<DataSource, 'read' | 'check'>): DataSource {
-  return { names: [path], owns: (p) => p === path, ...steps };
+export function fileSource(
+  path: string,
+  columns: readonly ColumnSpec[] | undefined,
+  steps: Pick<DataSource, 'read' | 'check'>,
+): DataSource {
+  return { names: [path], owns: (p) => p === path, columns: columns ? { [path]: columns } : {}, ...steps };
 }
 
 /** The text placeholder for a period id in a folder source's name. */
 export const PERIOD_ID_NAME = '<期间编号>';
 
 /** A source that is a folder of `<folder>/<period id>.csv` files. */
-export function periodFolderSource(folder: string, steps: Pick<DataSource, 'read' | 'check'>): DataSource {
+export function periodFolderSource(
+  folder: string,
+  columns: readonly ColumnSpec[],
+  steps: Pick<DataSource, 'read' | 'check'>,
+): DataSource {
+  const name = `${folder}${PERIOD_ID_NAME}.csv`;
   return {
-    names: [`${folder}${PERIOD_ID_NAME}.csv`],
+    names: [name],
+    columns: { [name]: columns },
     owns: (p) => p.startsWith(folder) && p.endsWith('.csv') && !p.slice(folder.length).includes('/'),
     ...steps,
   };

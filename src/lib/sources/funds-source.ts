@@ -1,5 +1,5 @@
 import { checkDatesInPeriod, checkDuplicateVouchers, checkStatedTotals } from '../funds/check-fund-file.ts';
-import { readFundFile } from '../funds/read-fund-file.ts';
+import { FUND_COLUMNS, readFundFile } from '../funds/read-fund-file.ts';
 import type { PeriodData } from '../model/site-data.ts';
 import { formatYuan } from '../money/format-amount.ts';
 import { PERIODS_FILE } from '../periods/read-periods.ts';
@@ -15,7 +15,7 @@ const FOLDER = 'funds/';
  * the streaming reader (no row is kept but the fund lines), then checked: dates within the
  * period, vouchers, stated totals, and the balance chain from period to period.
  */
-export const fundsSource = periodFolderSource(FOLDER, {
+export const fundsSource = periodFolderSource(FOLDER, FUND_COLUMNS, {
   read(state, issues) {
     checkFolderPeriods(state, FOLDER, 'fund.no-period', issues);
     readFundFiles(state, issues);

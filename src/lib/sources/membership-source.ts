@@ -1,8 +1,9 @@
-import { MEMBERSHIP_FILE, readMembership } from '../membership/membership-table.ts';
+import { MEMBERSHIP_FILE, membershipTable, readMembership } from '../membership/membership-table.ts';
+import { columnSpecs } from '../records/record-table.ts';
 import { fileSource } from './data-source.ts';
 
 /** membership.csv: member counts per period; each row names a period of periods.csv. */
-export const membershipSource = fileSource(MEMBERSHIP_FILE, {
+export const membershipSource = fileSource(MEMBERSHIP_FILE, columnSpecs(membershipTable), {
   read(state, issues) {
     const text = state.text(MEMBERSHIP_FILE);
     state.membership = text === undefined ? [] : readMembership(text, issues);

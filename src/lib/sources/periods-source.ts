@@ -1,8 +1,8 @@
-import { PERIODS_FILE, readPeriods } from '../periods/read-periods.ts';
+import { PERIOD_COLUMNS, PERIODS_FILE, readPeriods } from '../periods/read-periods.ts';
 import { fileSource } from './data-source.ts';
 
 /** periods.csv: the reporting periods, in time order; every per-period file names one. */
-export const periodsSource = fileSource(PERIODS_FILE, {
+export const periodsSource = fileSource(PERIODS_FILE, PERIOD_COLUMNS, {
   read(state, issues) {
     const text = state.text(PERIODS_FILE);
     if (text === undefined) {

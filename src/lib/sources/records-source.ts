@@ -1,5 +1,6 @@
 import { loadRecords } from '../records/load-records.ts';
-import { RECORD_FILES } from '../records/registry.ts';
+import { columnSpecs } from '../records/record-table.ts';
+import { RECORD_FILES, RECORD_TABLE_LIST } from '../records/registry.ts';
 import type { DataSource } from './data-source.ts';
 
 /**
@@ -9,6 +10,7 @@ import type { DataSource } from './data-source.ts';
 export const recordsSource: DataSource = {
   names: RECORD_FILES,
   owns: (path) => RECORD_FILES.includes(path),
+  columns: Object.fromEntries(RECORD_TABLE_LIST.map((t) => [t.file, columnSpecs(t)])),
   check(state, issues) {
     state.records = loadRecords(
       state.files,

@@ -1,9 +1,10 @@
 import { checkSignoffPeriods } from '../signoffs/check-signoffs.ts';
-import { readSignoffs, SIGNOFFS_FILE } from '../signoffs/signoffs-table.ts';
+import { columnSpecs } from '../records/record-table.ts';
+import { readSignoffs, SIGNOFFS_FILE, signoffsTable } from '../signoffs/signoffs-table.ts';
 import { fileSource } from './data-source.ts';
 
 /** signoffs.csv: who signed each period's statement; each row names a period of periods.csv. */
-export const signoffsSource = fileSource(SIGNOFFS_FILE, {
+export const signoffsSource = fileSource(SIGNOFFS_FILE, columnSpecs(signoffsTable), {
   read(state, issues) {
     const text = state.text(SIGNOFFS_FILE);
     state.signoffs = text === undefined ? [] : readSignoffs(text, issues);

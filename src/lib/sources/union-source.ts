@@ -2,7 +2,7 @@ import { readUnion, UNION_FILE } from '../union/read-union.ts';
 import { fileSource } from './data-source.ts';
 
 /** union.yaml: the union's name and settings; the site cannot be built without it. */
-export const unionSource = fileSource(UNION_FILE, {
+export const unionSource = fileSource(UNION_FILE, undefined, {
   read(state, issues) {
     const text = state.text(UNION_FILE);
     if (text !== undefined) {
