@@ -45,4 +45,22 @@ export default [
       ],
     },
   },
+  {
+    // src/lib/model holds shared types only: no code runs there, so nothing it imports can
+    // pull a module (or a cycle) in at run time.
+    files: ['src/lib/model/**/*.ts'],
+    rules: {
+      'no-restricted-syntax': [
+        'error',
+        {
+          selector: "ImportDeclaration[importKind='value']",
+          message: 'src/lib/model 只放共享类型：请用 import type。',
+        },
+        {
+          selector: ':matches(FunctionDeclaration, ClassDeclaration, VariableDeclaration)',
+          message: 'src/lib/model 只放共享类型，不放代码。',
+        },
+      ],
+    },
+  },
 ];
