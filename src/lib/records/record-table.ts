@@ -77,6 +77,11 @@ export interface UniqueColumn {
   expected: string;
   /** What was found (default: the cell text as written). */
   found?: (value: unknown, text: string) => string;
+  /**
+   * Also compare rows dropped for a bad cell, when their unique cell itself was read (so a
+   * repeat is reported even if the row has other problems). Default: only usable rows.
+   */
+  evenOnDroppedRows?: boolean;
 }
 
 /** A checked row: its physical line, the field number of each column (0 when absent), the value. */
@@ -138,8 +143,10 @@ export function readRecords<S extends z.ZodType>(
       if (value !== undefined) raw[key] = value;
       if (issues.count > before && !column.keepRow) dropped = true;
     }
+    const unique = table.unique;
+    const checked = unique && (!dropped || (unique.evenOnDroppedRows && raw[unique.key] !== undefined));
+    if (checked && isRepeated(table, unique, raw, cells, columns, line, firstLines, issues)) continue;
     if (dropped) continue;
-    if (table.unique && isRepeated(table, table.unique, raw, cells, columns, line, firstLines, issues)) continue;
     const parsed = table.schema.safeParse(raw);
     if (parsed.success) {
       out.push({ line, columns, value: parsed.data });

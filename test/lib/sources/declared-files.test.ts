@@ -18,7 +18,29 @@ const ACCOUNTS = '编码,名称,上级,别名\n';
 const FUND_2022 = (extra: string) =>
   `科目,金额,摘要\n会费收入,3000.00,会员会费\n拨缴经费收入,7000.00,行政拨缴\n职工集体福利支出,6000.00,\n文体活动支出,${extra}\n`;
 
+const SCHEDULE = '类别,频次,期限,公开对象,起始日期,公示天数,说明\n';
+const RULE = '经费收支,每期,期末后90天,全体,,,\n';
+
 const cases: Record<string, Record<string, string>> = {
+  'schedule: valid rules': {
+    'disclosure-schedule.csv':
+      SCHEDULE + RULE + '经费预算,每期,期初后９０天,会员,2023-01-01,,依据\n帮扶公示,逐项,事项结束后15天,全体,,7,\n',
+  },
+  'schedule: English headers': {
+    'disclosure-schedule.csv': 'kind,frequency,deadline,audience,notice_days\n经费收支,per-period,end+90,全体,\n',
+  },
+  'schedule: unknown kind, bad frequency, deadline and audience': {
+    'disclosure-schedule.csv': SCHEDULE + '经费收入,每月,期末90天,职工,,,\n',
+  },
+  'schedule: blank required cells': { 'disclosure-schedule.csv': SCHEDULE + ',,,,,,\n' },
+  'schedule: bad start date and notice days, then duplicate': {
+    'disclosure-schedule.csv': SCHEDULE + '经费收支,每期,期末后90天,全体,去年,七,\n' + RULE,
+  },
+  'schedule: zero notice days': { 'disclosure-schedule.csv': SCHEDULE + '帮扶公示,逐项,事项结束后15天,全体,,0,\n' },
+  'schedule: bad row, then the same kind': {
+    'disclosure-schedule.csv': SCHEDULE + '经费收支,每月,期末后90天,全体,,,\n' + RULE + '经费收支,每期,,全体,,,\n',
+  },
+  'schedule: unknown column': { 'disclosure-schedule.csv': '类别,频次,期限,公开对象,负责人\n' },
   'accounts: empty code': { 'accounts.csv': ACCOUNTS + ',职工书屋支出,职工服务支出,\n' },
   'accounts: empty name and code': { 'accounts.csv': ACCOUNTS + ',,职工服务支出,\n' },
   'accounts: empty name': { 'accounts.csv': ACCOUNTS + '50291,,职工服务支出,\n' },
@@ -78,7 +100,8 @@ function reports(): Record<string, string> {
   return Object.fromEntries(
     Object.entries(cases).map(([name, files]) => {
       const { site, report } = loadFixture(files);
-      return [name, site ? 'OK' : report];
+      if (!site) return [name, report];
+      return [name, name.startsWith('schedule') ? JSON.stringify(site.schedule) : 'OK'];
     }),
   );
 }
