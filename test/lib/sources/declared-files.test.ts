@@ -21,7 +21,17 @@ const FUND_2022 = (extra: string) =>
 const SCHEDULE = '类别,频次,期限,公开对象,起始日期,公示天数,说明\n';
 const RULE = '经费收支,每期,期末后90天,全体,,,\n';
 
+const BUDGET = (rows: string) => ({ 'budgets/2023.csv': '科目,预算数,调整数,上年决算数\n' + rows });
+
 const cases: Record<string, Record<string, string>> = {
+  'budget: valid rows': BUDGET('会费收入,3000,100,3000.00\n文体活动支出,1500.00,,\n'),
+  'budget: English headers': { 'budgets/2023.csv': 'account,budget\n会费收入,3000\n' },
+  'budget: unknown and empty accounts': BUDGET('会费收人,3000,,\n,100,,\n火星支出,5,,\n'),
+  'budget: duplicate account': BUDGET('会费收入,3000,,\n会费,2000,,\n'),
+  'budget: bad amount, then the same account': BUDGET('会费收入,三千,,\n会费收入,3000,,\n'),
+  'budget: bad adjustment and prior, then duplicate': BUDGET('会费收入,3000,xx,一千\n会费收入,3000,,\n'),
+  'budget: unknown account with bad amount': BUDGET('会费收人,三千,,\n'),
+  'budget: missing column': { 'budgets/2023.csv': '科目,调整数\n会费收入,100\n' },
   'schedule: valid rules': {
     'disclosure-schedule.csv':
       SCHEDULE + RULE + '经费预算,每期,期初后９０天,会员,2023-01-01,,依据\n帮扶公示,逐项,事项结束后15天,全体,,7,\n',
@@ -101,7 +111,9 @@ function reports(): Record<string, string> {
     Object.entries(cases).map(([name, files]) => {
       const { site, report } = loadFixture(files);
       if (!site) return [name, report];
-      return [name, name.startsWith('schedule') ? JSON.stringify(site.schedule) : 'OK'];
+      if (name.startsWith('schedule')) return [name, JSON.stringify(site.schedule)];
+      if (name.startsWith('budget')) return [name, JSON.stringify(site.periods.map((p) => p.budget))];
+      return [name, 'OK'];
     }),
   );
 }
