@@ -1,6 +1,6 @@
 import type { IssueList } from '../issues/data-issue.ts';
 import { formatYuan } from '../money/format-amount.ts';
-import type { PassedCheck } from '../site/site-data.ts';
+import type { PassedCheck } from '../model/passed-check.ts';
 import type { Statement } from '../statement/statement.ts';
 import type { BalanceSheet } from './balance-sheet.ts';
 import { sheetLine } from './balance-sheet.ts';

@@ -1,6 +1,6 @@
 import type { IssueList } from '../issues/data-issue.ts';
 import type { Period } from '../periods/period.ts';
-import type { PassedCheck } from '../site/site-data.ts';
+import type { PassedCheck } from '../model/passed-check.ts';
 import type { Statement } from '../statement/statement.ts';
 import type { BalanceSheet } from './balance-sheet.ts';
 import { checkBalanceContinuity, checkBalanceIdentity, checkBalanceTies } from './check-balance-sheet.ts';

@@ -13,7 +13,7 @@ export const BALANCE_SHEET_FOLDER = 'balance-sheets/';
 
 const unitHeaders = (base: string) => [`${base}（元）`, `${base}(元)`, `${base}（万元）`, `${base}(万元)`];
 
-const COLUMNS: readonly ColumnSpec<'item' | 'opening' | 'closing'>[] = [
+export const BALANCE_SHEET_COLUMNS: readonly ColumnSpec<'item' | 'opening' | 'closing'>[] = [
   { key: 'item', header: '项目', aliases: ['item', '资产负债项目'], required: true },
   { key: 'opening', header: '年初余额', aliases: ['opening', ...unitHeaders('年初余额')], required: true },
   {
@@ -39,7 +39,7 @@ export function readBalanceSheet(file: string, periodId: string, text: string, i
   const openingColumn = unitOf('年初余额');
   const closingColumn = headers.some((h) => h.startsWith('期末余额')) ? unitOf('期末余额') : unitOf('年末余额');
   const stated = new Map<string, { opening: number; closing: number; line: number; column: number }>();
-  for (const { line, cells } of readTable(file, text, COLUMNS, issues) ?? []) {
+  for (const { line, cells } of readTable(file, text, BALANCE_SHEET_COLUMNS, issues) ?? []) {
     const written = cells.item?.text ?? '';
     const spec = balanceRow(written);
     if (!spec) {

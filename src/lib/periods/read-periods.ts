@@ -8,7 +8,7 @@ import type { AccountingSystem } from '../accounts/account.ts';
 
 export const PERIODS_FILE = 'periods.csv';
 
-const COLUMNS: readonly ColumnSpec<
+export const PERIOD_COLUMNS: readonly ColumnSpec<
   | 'id'
   | 'label'
   | 'start'
@@ -49,7 +49,7 @@ const ID_PATTERN = /^[A-Za-z0-9_-]+$/;
  */
 export function readPeriods(text: string, issues: IssueList): Period[] {
   const file = PERIODS_FILE;
-  const rows = readTable(file, text, COLUMNS, issues);
+  const rows = readTable(file, text, PERIOD_COLUMNS, issues);
   if (!rows) return [];
   const periods: Period[] = [];
   const seen = new Set<string>();

@@ -2,7 +2,7 @@ import { findOnStatement } from '../../statement/find-on-statement.ts';
 import type { Account } from '../../accounts/account.ts';
 import { accountNames } from '../../accounts/create-chart.ts';
 import { resolveInSystem } from '../../accounts/charts.ts';
-import type { PeriodData, SiteData } from '../../site/site-data.ts';
+import type { PeriodData, SiteData } from '../../model/site-data.ts';
 import type { Statement, StatementSide } from '../../statement/statement.ts';
 import { nearest } from '../../text/edit-distance.ts';
 import type { FigureProblem } from './figure-types.ts';

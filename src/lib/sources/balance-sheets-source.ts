@@ -1,0 +1,30 @@
+import type { BalanceSheet } from '../balance-sheet/balance-sheet.ts';
+import { balanceSheetFile, periodBalanceSheet } from '../balance-sheet/period-balance-sheet.ts';
+import { BALANCE_SHEET_COLUMNS, BALANCE_SHEET_FOLDER } from '../balance-sheet/read-balance-sheet.ts';
+import { periodFolderSource } from './data-source.ts';
+import { checkFolderPeriods } from './folder-periods.ts';
+
+/**
+ * balance-sheets/<期间编号>.csv: a period's optional 资产负债表 (工会01表), checked on its own
+ * (totals, 资产 = 负债 + 净资产), against the previous period's sheet (年初 = 上年年末) and
+ * against the period's statement (结转 and 结余). Read after the fund files.
+ */
+export const balanceSheetsSource = periodFolderSource(BALANCE_SHEET_FOLDER, BALANCE_SHEET_COLUMNS, {
+  read(state, issues) {
+    checkFolderPeriods(state, BALANCE_SHEET_FOLDER, 'balance-sheet.no-period', issues);
+    let previous: BalanceSheet | undefined;
+    for (const entry of state.periodData) {
+      const period = entry.statement.period;
+      const text = state.text(balanceSheetFile(period.id));
+      if (text === undefined) {
+        previous = undefined;
+        continue;
+      }
+      const read = periodBalanceSheet(text, period, entry.statement, entry.fundFile, previous, issues);
+      previous = read?.sheet;
+      if (!read) continue;
+      entry.balanceSheet = read.sheet;
+      entry.checks.push(...read.checks);
+    }
+  },
+});
