@@ -25,6 +25,11 @@ export type Route =
   | { to: 'funds' }
   | { to: 'statement'; period: string; anchor?: AnchorName }
   | { to: 'statement-csv'; period: string }
+  /** 收入支出表 (工会02表) of a period. */
+  | { to: 'income-expense'; period: string }
+  /** 资产负债表 (工会01表) of a period, and its CSV. */
+  | { to: 'balance-sheet'; period: string }
+  | { to: 'balance-sheet-csv'; period: string }
   /** Page 1 of a ledger is the ledger folder itself; `account` is an account code on that page. */
   | { to: 'ledger'; period: string; page?: number; account?: string }
   | { to: 'reports' }
@@ -83,6 +88,12 @@ export function routePath(route: Route): string {
       return withAnchor(`funds/${route.period}/`, route.anchor && ANCHORS[route.anchor]);
     case 'statement-csv':
       return `funds/${route.period}/statement.csv`;
+    case 'income-expense':
+      return `funds/${route.period}/income-expense/`;
+    case 'balance-sheet':
+      return `funds/${route.period}/balance-sheet/`;
+    case 'balance-sheet-csv':
+      return `funds/${route.period}/balance-sheet.csv`;
     case 'ledger':
       return withAnchor(
         `funds/${route.period}/ledger/${ledgerPagePath(route.page ?? 1)}`,

@@ -1,3 +1,4 @@
+import { systemLabel } from '../../accounts/account.ts';
 import { daysInclusive } from '../../dates/calendar.ts';
 import { formatYuan } from '../../money/format-amount.ts';
 import { divideRounded } from '../../numbers/rates.ts';
@@ -42,6 +43,12 @@ export interface StatementPage {
   periods: PeriodLink[];
   csvPath: string;
   csvName: string;
+  /** The 制度 the period was kept under, as printed. */
+  system: string;
+  /** Notes on the figures: the comparison across 制度, names read through the mapping, the source unit, 公开范围. */
+  notes: string[];
+  /** The formal statements of the period: 收入支出表 always, 资产负债表 when there is one. */
+  formal: { incomeExpensePath: string; balanceSheetPath?: string };
   /** The ledger's first page and its line count, when the period is at ledger level. */
   ledger?: { path: string; lineCount: number };
 }
@@ -114,6 +121,19 @@ export function statementPage(site: SiteData, periodId: string): StatementPage {
           },
         }
       : {}),
+    system: systemLabel(p.system),
+    notes: [
+      ...(comparison?.note ? [comparison.note] : []),
+      ...data.notes.map((n) => `${data.fundFile} 第 ${n.line} 行：${n.note}`),
+      ...(data.unit === '万元' ? [`${data.fundFile} 以万元填写，已精确换算为元`] : []),
+      ...(p.scope !== '全部'
+        ? [`本期间只公开${p.scope === '仅收入' ? '收入' : '支出'}（periods.csv 的“公开范围”），另一方未公开`]
+        : []),
+    ],
+    formal: {
+      incomeExpensePath: routePath({ to: 'income-expense', period: p.id }),
+      ...(data.balanceSheet ? { balanceSheetPath: routePath({ to: 'balance-sheet', period: p.id }) } : {}),
+    },
     signoff: data.signoff,
     periods: periodLinks(site),
     csvPath: routePath({ to: 'statement-csv', period: p.id }),
