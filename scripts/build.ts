@@ -2,20 +2,15 @@
 // everything succeeded replace dist/ with it. On any failure dist/ is removed, so a stale
 // or half-built site is never left behind to be published.
 //
-// Astro runs in this process (its JavaScript API) and its pages take the data checked here
-// (provideCheckedSite, provideCheckedReports): data and reports are read and checked once
-// per build, not twice.
+// Astro runs in this process (its JavaScript API) and its pages take the build context
+// prepared here (provideBuildContext): data and reports are read and checked once per
+// build, and the footer stamp digests exactly the bytes that were checked.
 import { existsSync, renameSync, rmSync } from 'node:fs';
 import { resolve } from 'node:path';
-import { dataDir, readDataDir } from '../src/data/read-data-dir.ts';
-import { provideCheckedSite } from '../src/data/site.ts';
-import { provideCheckedReports } from '../src/data/reports.ts';
+import { provideBuildContext } from '../src/build/context.ts';
+import { loadBuild } from '../src/build/load-build.ts';
 import { formatIssueReport } from '../src/lib/issues/data-issue.ts';
-import { loadSite } from '../src/lib/site/load-site.ts';
-import { buildDate } from '../src/data/build-date.ts';
 import { writeSearchIndex } from './lib/search-index.ts';
-import { readReportFiles, reportsLabel } from '../src/data/read-content-dir.ts';
-import { checkReports } from '../src/lib/reports/check-reports.ts';
 
 const root = resolve(import.meta.dirname, '..');
 const outDir = resolve(process.env.UNION_DIST_DIR || 'dist');
@@ -31,30 +26,21 @@ function fail(message: string): never {
   process.exit(1);
 }
 
-let date: string;
-try {
-  date = buildDate();
-} catch (error) {
-  fail((error as Error).message);
-}
-const result = loadSite(readDataDir(dataDir()), { buildDate: date });
-// Reports are checked against the data before any page is written (with the data's own
-// problems, they are still checked for syntax, headings and placeholders).
-const reports = checkReports(readReportFiles(), reportsLabel(), result.site);
-if (!result.site || !reports.reports) fail(formatIssueReport([...result.issues, ...reports.issues]));
-provideCheckedSite(result.site);
-provideCheckedReports(reports.reports);
+// Data and reports are read once and checked before any page is written (with the data's
+// own problems, reports are still checked for syntax, headings and placeholders).
+const loaded = loadBuild();
+if (loaded.error) fail(loaded.error);
+if (!loaded.context) fail(formatIssueReport(loaded.issues));
+const context = loaded.context;
+provideBuildContext(context);
 
 // Vite's reserved variables, when inherited (vitest sets BASE_URL=/ and MODE=test), would
 // override the configured base path and mode of the build; they never come from the user.
 for (const key of ['BASE_URL', 'MODE', 'DEV', 'PROD', 'SSR']) delete process.env[key];
 process.env.ASTRO_TELEMETRY_DISABLED = '1';
-process.env.UNION_OUT_DIR = tmpDir;
-// Pages that ask buildDate() again get the date read above, even if the build crosses midnight.
-process.env.UNION_BUILD_DATE = date;
 const { build } = await import('astro');
 try {
-  await build({ root });
+  await build({ root, base: context.options.basePath, outDir: tmpDir });
 } catch (error) {
   fail(`网站生成失败（${error instanceof Error ? error.message : String(error)}），未发布任何内容。`);
 }

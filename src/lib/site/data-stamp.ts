@@ -1,4 +1,4 @@
-import { createHash } from 'node:crypto';
+import { Sha256 } from '../hash/sha256.ts';
 import type { DataFiles } from './data-files.ts';
 
 /** What the footer prints so that two printouts can be told apart. */
@@ -21,14 +21,14 @@ const encoder = new TextEncoder();
  * the map's order, and any change to a path or a byte changes it.
  */
 export function dataDigest(files: DataFiles): string {
-  const hash = createHash('sha256');
+  const hash = new Sha256();
   const paths = [...files.keys()].sort((a, b) => (a < b ? -1 : a > b ? 1 : 0));
   for (const path of paths) {
     const bytes = files.get(path)!;
     hash.update(encoder.encode(`${path}\0${bytes.length}\0`));
     hash.update(bytes);
   }
-  return hash.digest('hex');
+  return hash.hex();
 }
 
 /** The stamp of a build: its date and the digest of its data files. */

@@ -1,7 +1,7 @@
 import { fileURLToPath } from 'node:url';
 import { describe, expect, it } from 'vitest';
-import { readReportFiles } from '../../../src/data/read-content-dir.ts';
-import { readDataDir } from '../../../src/data/read-data-dir.ts';
+import { readReportFiles } from '../../../src/build/read-content-dir.ts';
+import { readDataDir } from '../../../src/build/read-data-dir.ts';
 import { buildRegister } from '../../../src/lib/disclosure/register.ts';
 import { periodSpans, siteDisclosureItems } from '../../../src/lib/disclosure/site-items.ts';
 import { collectPrivateValues } from '../../../src/lib/privacy/private-values.ts';

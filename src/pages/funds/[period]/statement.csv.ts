@@ -1,5 +1,5 @@
 import type { APIRoute } from 'astro';
-import { getSite } from '../../../data/site.ts';
+import { getSite } from '../../../build/context.ts';
 import { statementCsv } from '../../../lib/export/statement-csv.ts';
 
 /** One CSV download per period, written at build time. */

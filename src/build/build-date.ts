@@ -5,8 +5,8 @@ import { isIsoDate } from '../lib/dates/calendar.ts';
  * are exact), otherwise today's date in Asia/Shanghai. The disclosure register computes
  * published / due / overdue as of this day. Throws on a malformed UNION_BUILD_DATE.
  */
-export function buildDate(): string {
-  const fixed = process.env.UNION_BUILD_DATE;
+export function buildDate(env: NodeJS.ProcessEnv = process.env): string {
+  const fixed = env.UNION_BUILD_DATE;
   if (fixed) {
     if (!isIsoDate(fixed)) throw new Error(`UNION_BUILD_DATE 应为 YYYY-MM-DD 格式的日期，实际为：${fixed}`);
     return fixed;

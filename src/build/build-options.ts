@@ -1,0 +1,21 @@
+import type { BuildOptions } from '../lib/build/prepare-build.ts';
+import { buildDate } from './build-date.ts';
+import { reportsLabel } from './read-content-dir.ts';
+
+/** The build options read from the environment, or the Chinese message saying what is wrong. */
+export type OptionsResult = { options: BuildOptions } | { error: string };
+
+/**
+ * Reads the build's options from the environment: UNION_BUILD_DATE (or today in
+ * Asia/Shanghai) and UNION_BASE_PATH (default "/"). The only place they are read, so
+ * `npm run check`, `npm run build` and `astro dev` accept and reject the same values.
+ */
+export function readBuildOptions(env: NodeJS.ProcessEnv = process.env): OptionsResult {
+  let date: string;
+  try {
+    date = buildDate(env);
+  } catch (error) {
+    return { error: (error as Error).message };
+  }
+  return { options: { buildDate: date, basePath: env.UNION_BASE_PATH || '/', reportsFolder: reportsLabel() } };
+}
