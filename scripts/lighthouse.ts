@@ -8,9 +8,11 @@ import { existsSync } from 'node:fs';
 import { resolve } from 'node:path';
 import * as chromeLauncher from 'chrome-launcher';
 import lighthouse from 'lighthouse';
-import { CHROMIUM_PATH } from './lib/browser.ts';
+import { CHROMIUM_PATH, exitIfBrowserMissing } from './lib/browser.ts';
 import { serveStatic } from './lib/static-server.ts';
 import { listPages } from './lib/quality/dist-files.ts';
+
+exitIfBrowserMissing();
 
 const CATEGORIES = ['performance', 'accessibility', 'best-practices', 'seo'];
 

@@ -11,5 +11,10 @@ export function buildDate(env: NodeJS.ProcessEnv = process.env): string {
     if (!isIsoDate(fixed)) throw new Error(`UNION_BUILD_DATE 应为 YYYY-MM-DD 格式的日期，实际为：${fixed}`);
     return fixed;
   }
-  return new Intl.DateTimeFormat('en-CA', { timeZone: 'Asia/Shanghai', year: 'numeric', month: '2-digit', day: '2-digit' }).format(new Date());
+  return new Intl.DateTimeFormat('en-CA', {
+    timeZone: 'Asia/Shanghai',
+    year: 'numeric',
+    month: '2-digit',
+    day: '2-digit',
+  }).format(new Date());
 }

@@ -57,7 +57,11 @@ export function isBuildContext(result: BuildContext | BuildFailure): result is B
  * Pure: plain data in and out. Reports are checked even when the data has problems (for
  * syntax, headings and placeholders), so one run lists every problem.
  */
-export function prepareBuild(files: DataFiles, reportFiles: ReportFiles, options: BuildOptions): BuildContext | BuildFailure {
+export function prepareBuild(
+  files: DataFiles,
+  reportFiles: ReportFiles,
+  options: BuildOptions,
+): BuildContext | BuildFailure {
   const loaded = loadSite(files, { buildDate: options.buildDate });
   const checked = checkReports(reportFiles, options.reportsFolder, loaded.site);
   if (!loaded.site || !checked.reports) return { issues: [...loaded.issues, ...checked.issues] };
