@@ -1,12 +1,20 @@
 // npm run check: load and check the data and reports folders without building pages, by the
 // same sequence as the build (src/build/load-build.ts), build date included.
-// Exit 0 when everything is clean, 1 with the full report (Chinese) when it is not.
-import { loadBuild } from '../src/build/load-build.ts';
+// Exit 0 when everything is clean, 1 with the full report (Chinese) when it is not; any
+// exception ends in one Chinese message, never a stack trace.
+import { explainError } from '../src/build/explain-error.ts';
+import { loadBuild, type LoadedBuild } from '../src/build/load-build.ts';
 import { formatIssueReport } from '../src/lib/issues/data-issue.ts';
 import { formatYuan } from '../src/lib/money/format-amount.ts';
 
 const started = performance.now();
-const loaded = loadBuild();
+let loaded: LoadedBuild;
+try {
+  loaded = loadBuild();
+} catch (error) {
+  console.error(`检查数据时出错：${explainError(error)}`);
+  process.exit(1);
+}
 const ms = Math.round(performance.now() - started);
 if (loaded.error) {
   console.error(loaded.error);

@@ -1,4 +1,5 @@
 import type { BuildOptions } from '../lib/build/prepare-build.ts';
+import { checkBasePath } from '../lib/build/option-values.ts';
 import { buildDate } from './build-date.ts';
 import { reportsLabel } from './read-content-dir.ts';
 
@@ -7,8 +8,9 @@ export type OptionsResult = { options: BuildOptions } | { error: string };
 
 /**
  * Reads the build's options from the environment: UNION_BUILD_DATE (or today in
- * Asia/Shanghai) and UNION_BASE_PATH (default "/"). The only place they are read, so
- * `npm run check`, `npm run build` and `astro dev` accept and reject the same values.
+ * Asia/Shanghai; see checkBuildDate) and UNION_BASE_PATH (default "/"; see checkBasePath).
+ * The only place they are read, so `npm run check`, `npm run build` and `astro dev` accept
+ * and reject the same values.
  */
 export function readBuildOptions(env: NodeJS.ProcessEnv = process.env): OptionsResult {
   let date: string;
@@ -17,5 +19,7 @@ export function readBuildOptions(env: NodeJS.ProcessEnv = process.env): OptionsR
   } catch (error) {
     return { error: (error as Error).message };
   }
-  return { options: { buildDate: date, basePath: env.UNION_BASE_PATH || '/', reportsFolder: reportsLabel() } };
+  const base = checkBasePath(env.UNION_BASE_PATH ?? '');
+  if ('error' in base) return base;
+  return { options: { buildDate: date, basePath: base.value, reportsFolder: reportsLabel() } };
 }
