@@ -8,6 +8,7 @@
 // build, and the footer stamp digests exactly the bytes that were checked.
 //
 // Every exception ends in one Chinese message and exit code 1, never a stack trace.
+import { existsSync } from 'node:fs';
 import { resolve } from 'node:path';
 import { provideBuildContext } from '../src/build/context.ts';
 import { explainError } from '../src/build/explain-error.ts';
@@ -23,7 +24,9 @@ const staging = stagingFolder(target);
 /** What stays online after a failure, in the words of the staff guide. */
 function keptMessage(): string {
   const date = publishedDate(target);
-  return date ? `网站未更新，仍为 ${date} 生成的版本（${target}）。` : `网站未生成（${target} 中还没有已发布的版本）。`;
+  if (date) return `网站未更新，仍为 ${date} 生成的版本（${target}）。`;
+  if (existsSync(target)) return `网站未更新，${target} 保持原样。`;
+  return `网站未生成（${target} 中还没有已发布的版本）。`;
 }
 
 /** Stops the build: removes the unfinished folder, keeps the published site, exits 1. */
