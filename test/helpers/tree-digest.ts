@@ -15,6 +15,10 @@ export function treeDigest(root: string): TreeDigest {
     .map((entry) => join(entry.parentPath, entry.name).slice(root.length + 1))
     .sort();
   const hash = createHash('sha256');
-  for (const file of files) hash.update(`${file}\0`).update(readFileSync(join(root, file))).update('\0');
+  for (const file of files)
+    hash
+      .update(`${file}\0`)
+      .update(readFileSync(join(root, file)))
+      .update('\0');
   return { files, sha256: hash.digest('hex') };
 }
