@@ -2,6 +2,7 @@
 import { defineConfig } from 'astro/config';
 import mdx from '@astrojs/mdx';
 import { join, resolve } from 'node:path';
+import { checkBasePath } from './src/lib/build/option-values.ts';
 
 /**
  * Deployment options come from the environment so that one build script serves
@@ -12,8 +13,11 @@ import { join, resolve } from 'node:path';
  * - UNION_CONTENT_DIR: the content folder (default "content"); its reports/ sub-folder holds
  *   the MDX reports, imported by src/build/report-modules.ts through the "@union-reports" alias.
  */
+const base = checkBasePath(process.env.UNION_BASE_PATH ?? '');
+if ('error' in base) throw new Error(base.error);
+
 export default defineConfig({
-  base: process.env.UNION_BASE_PATH || '/',
+  base: base.value,
   outDir: './dist',
   trailingSlash: 'always',
   build: { format: 'directory', inlineStylesheets: 'always' },

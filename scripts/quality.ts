@@ -8,11 +8,12 @@ import { findUnreachable } from './lib/quality/dist-files.ts';
 import { inspectSite } from './lib/quality/inspect-site.ts';
 import { checkBudgets, measurePageWeights } from './lib/quality/page-weight.ts';
 import { formatProblems } from './lib/quality/problem.ts';
+import { basePathOrExit } from '../src/build/build-options.ts';
 
 exitIfBrowserMissing();
 
 const root = resolve(process.env.UNION_DIST_DIR || 'dist');
-const base = `/${(process.env.UNION_BASE_PATH || '/').replace(/^\/|\/$/g, '')}/`.replace('//', '/');
+const base = basePathOrExit();
 const site = await serveStatic(root, base);
 const browser = await launchBrowser();
 try {

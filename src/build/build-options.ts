@@ -23,3 +23,14 @@ export function readBuildOptions(env: NodeJS.ProcessEnv = process.env): OptionsR
   if ('error' in base) return base;
   return { options: { buildDate: date, basePath: base.value, reportsFolder: reportsLabel() } };
 }
+
+/**
+ * UNION_BASE_PATH checked as the build checks it, for the scripts that serve a built site
+ * (quality, page-weight, lighthouse): prints the Chinese message and exits 1 when invalid.
+ */
+export function basePathOrExit(env: NodeJS.ProcessEnv = process.env): string {
+  const base = checkBasePath(env.UNION_BASE_PATH ?? '');
+  if ('value' in base) return base.value;
+  console.error(base.error);
+  process.exit(1);
+}
