@@ -140,7 +140,9 @@ function cleanLegacyTemp(): void {
  */
 export function publish(target: string, staging: string): void {
   const dir = dirname(target);
-  const time = timeStamp();
+  let time = timeStamp();
+  // A name never reused: a second publish by this process within the same millisecond waits for the next.
+  while (existsSync(join(dir, `${basename(target)}.site-${time}-${process.pid}-1`))) time = timeStamp();
   const site = `${basename(target)}.site-${time}-${process.pid}-1`;
   renameSync(staging, join(dir, site));
   const before = targetState(target);
