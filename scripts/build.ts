@@ -42,8 +42,14 @@ function fail(message: string): never {
 }
 
 // Ctrl+C or a stop request: remove the unfinished folder; the published site is untouched.
+// A second signal during that clean-up is ignored (the clean-up takes a moment).
+let stopping = false;
 for (const signal of ['SIGINT', 'SIGTERM'] as const) {
-  process.once(signal, () => fail(`网站生成被中断（${signal}）。`));
+  process.on(signal, () => {
+    if (stopping) return;
+    stopping = true;
+    fail(`网站生成被中断（${signal}）。`);
+  });
 }
 process.on('uncaughtException', (error) => fail(`网站生成失败：${explainError(error)}`));
 process.on('unhandledRejection', (error) => fail(`网站生成失败：${explainError(error)}`));

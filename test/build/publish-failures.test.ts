@@ -5,7 +5,7 @@
  * <日期> 生成的版本), and leaves the target byte for byte as it was, with nothing beside it.
  * And a target on another file system than the project (no EXDEV) is published normally.
  */
-import { spawnSync } from 'node:child_process';
+import { spawn, spawnSync } from 'node:child_process';
 import {
   cpSync,
   mkdirSync,
@@ -14,6 +14,7 @@ import {
   readFileSync,
   statSync,
   symlinkSync,
+  watch,
   writeFileSync,
 } from 'node:fs';
 import { tmpdir } from 'node:os';
@@ -121,6 +122,27 @@ describe('a failing build keeps the published site', () => {
     expect(treeDigest(target)).toEqual(published);
     expect(readdirSync(work).filter((name) => name.startsWith('dist.')).length).toBe(1);
   });
+});
+
+describe('a build stopped with SIGTERM (or Ctrl+C)', () => {
+  it('removes its unfinished folder, keeps the published site and says so', async () => {
+    const child = spawn(process.execPath, ['scripts/build.ts'], {
+      cwd: root,
+      env: { ...process.env, UNION_DATA_DIR: fixture, UNION_CONTENT_DIR: noReports, UNION_DIST_DIR: target },
+    });
+    let stderr = '';
+    child.stderr.on('data', (chunk: Buffer) => (stderr += chunk.toString()));
+    const watcher = watch(work, (_, name) => {
+      if (name === `dist.new-${child.pid}` && !child.killed) child.kill('SIGTERM');
+    });
+    const code = await new Promise<number | null>((done) => child.on('exit', done));
+    watcher.close();
+    expect(code).toBe(1);
+    expect(stderr).toContain('网站生成被中断（SIGTERM）。');
+    expect(stderr).toContain(`网站未更新，仍为 2025-06-30 生成的版本（${target}）。`);
+    expect(treeDigest(target)).toEqual(published);
+    expect(readdirSync(work).filter((name) => name.startsWith('dist.')).length).toBe(1);
+  }, 60_000);
 });
 
 describe('a target on another file system', () => {

@@ -7,7 +7,7 @@
  * must publish the new site and leave no folder of the killed builds behind.
  *
  * Bounded: the number of timed kill points adapts to the measured build time so the whole
- * test stays under about 85 s (20 points when a build takes under 4 s, at least 4 on a heavily loaded machine),
+ * test stays under about 80 s (20 points when a build takes under 4 s, at least 4 on a heavily loaded machine),
  * plus two kills triggered inside the publishing step by the folders it creates.
  */
 import { spawn } from 'node:child_process';
@@ -86,7 +86,7 @@ describe('publishing under SIGKILL', () => {
     const old = treeDigest(target);
     expect(old.sha256).not.toBe(fresh.sha256);
     const buildMs = (first.ms + second.ms) / 2;
-    const points = Math.max(4, Math.min(20, Math.floor((85_000 - 5 * buildMs) / (0.55 * buildMs))));
+    const points = Math.max(4, Math.min(20, Math.floor((70_000 - 5 * buildMs) / (0.55 * buildMs))));
     const seen = { old: 0, new: 0 };
     let inPublish = 0;
     for (let i = 0; i < points; i++) {
