@@ -1,6 +1,6 @@
 import { fileURLToPath } from 'node:url';
 import { describe, expect, it } from 'vitest';
-import { readDataDir } from '../../../src/data/read-data-dir.ts';
+import { readDataDir } from '../../../src/build/read-data-dir.ts';
 import { compareStatements } from '../../../src/lib/statement/compare-statements.ts';
 import { loadSite } from '../../../src/lib/site/load-site.ts';
 

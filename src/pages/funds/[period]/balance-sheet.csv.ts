@@ -1,5 +1,5 @@
 import type { APIRoute } from 'astro';
-import { getSite } from '../../../data/site.ts';
+import { getSite } from '../../../build/context.ts';
 import { balanceSheetCsv } from '../../../lib/export/balance-sheet-csv.ts';
 import { balanceSheetPagePaths } from '../../../lib/views/pages/formal-statement-pages.ts';
 import { periodIndex } from '../../../lib/views/pages/shared.ts';
