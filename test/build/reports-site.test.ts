@@ -174,7 +174,7 @@ describe('a bad report stops the build before any page is written', () => {
     [
       'an account that does not exist',
       '\n\n会费 <Amount period="2023" account="会员费收入" />\n',
-      ':11:26  <Amount> 科目“会员费收入”不在科目表中',
+      ':11:26  <Amount> 科目“会员费收入”不在2021年制度的科目表中',
     ],
     ['a placeholder', '## 概况\n\n全年活动 20xx 次。\n', ':11:6  报告中有未替换的占位符“20xx” [report.placeholder]'],
     [

@@ -69,26 +69,28 @@ export function statementPage(site: SiteData, periodId: string): StatementPage {
   const p = s.period;
   const comparison = previous ? compareStatements(previous.statement, s, site.charts['2021']) : undefined;
   // A long ledger is paged: each statement row links to the page where its lines start.
+  // The ledger lists a level 3 明细's lines under its level 2 account, so a level 3 row
+  // links to that account (the row before it at level 1 or 2).
   const spans = s.isLedger ? ledgerAccountPages(ledgerPages(s)) : undefined;
-  const withLedgerPath = (row: StatementRow): StatementRow =>
-    spans && row.kind !== 'total'
-      ? {
-          ...row,
-          ledgerPath: routePath({
-            to: 'ledger',
-            period: p.id,
-            page: spans.get(row.code)?.firstPage,
-            account: row.code,
-          }),
-        }
-      : row;
+  const withLedgerPaths = (rows: StatementRow[]): StatementRow[] => {
+    let parent = '';
+    return rows.map((row) => {
+      if (row.kind === 'category' || row.kind === 'account') parent = row.code;
+      if (!spans || row.kind === 'total') return row;
+      const code = row.kind === 'detail' ? parent : row.code;
+      return {
+        ...row,
+        ledgerPath: routePath({ to: 'ledger', period: p.id, page: spans.get(code)?.firstPage, account: code }),
+      };
+    });
+  };
   const side = (key: 'income' | 'expense', title: '收入' | '支出'): StatementPageSide => {
     const data = key === 'income' ? s.income : s.expense;
     return {
       key,
       title,
       total: formatYuan(data.totalFen),
-      rows: statementRows(data, comparison, comparison?.[key]).map(withLedgerPath),
+      rows: withLedgerPaths(statementRows(data, comparison, comparison?.[key])),
       bars: statementBars(data),
       description: describeSide(data),
     };

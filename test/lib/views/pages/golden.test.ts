@@ -40,6 +40,11 @@ import { fundsPage, homePage, membersPage, membershipPage } from '../../../../sr
 import { ledgerPage, ledgerPagePaths } from '../../../../src/lib/views/pages/ledger-page.ts';
 import { reportPage, reportPagePaths, reportsPage } from '../../../../src/lib/views/pages/report-pages.ts';
 import { statementPage, statementPagePaths } from '../../../../src/lib/views/pages/statement-page.ts';
+import {
+  balanceSheetPage,
+  balanceSheetPagePaths,
+  incomeExpensePage,
+} from '../../../../src/lib/views/pages/formal-statement-pages.ts';
 
 const root = resolve(import.meta.dirname, '../../../..');
 const goldenDir = resolve(root, 'test/golden/views');
@@ -96,6 +101,14 @@ const CASES: [string, () => unknown][] = [
   ...statementPagePaths(site).map(({ params: { period } }): [string, () => unknown] => [
     `statement-${period}`,
     () => statementPage(site, period),
+  ]),
+  ...statementPagePaths(site).map(({ params: { period } }): [string, () => unknown] => [
+    `income-expense-${period}`,
+    () => incomeExpensePage(site, period),
+  ]),
+  ...balanceSheetPagePaths(site).map(({ params: { period } }): [string, () => unknown] => [
+    `balance-sheet-${period}`,
+    () => balanceSheetPage(site, period),
   ]),
   ...ledgerPagePaths(site).map(({ params, props }): [string, () => unknown] => [
     `ledger-${params.period}-${params.page ?? 1}`,
