@@ -14,6 +14,7 @@ import type { Period } from '../periods/period.ts';
 import { PERIODS_FILE, readPeriods } from '../periods/read-periods.ts';
 import { buildStatement, NegativeTotalError } from '../statement/build-statement.ts';
 import { decodeText } from '../text/decode-text.ts';
+import { checkEncodings } from '../text/encoding-issues.ts';
 import { readSchedule, SCHEDULE_FILE } from '../disclosure/read-schedule.ts';
 import { readUnion, UNION_FILE } from '../union/read-union.ts';
 import { readSignoffs, SIGNOFFS_FILE } from '../signoffs/read-signoffs.ts';
@@ -147,6 +148,7 @@ export interface LoadOptions {
 export function loadSite(files: DataFiles, options: LoadOptions = {}): LoadResult {
   const issues = new IssueList();
   checkFileNames(files, issues, isRecordFile);
+  checkEncodings(files, issues);
   const unionText = text(files, UNION_FILE);
   const union = unionText === undefined ? undefined : readUnion(unionText, issues);
   if (unionText === undefined) {
