@@ -10,6 +10,7 @@ import type { DataIssue } from '../issues/data-issue.ts';
 import { IssueList } from '../issues/data-issue.ts';
 import { MEMBERSHIP_FILE, readMembership } from '../membership/read-membership.ts';
 import { formatYuan } from '../money/format-amount.ts';
+import { digitSwapHint } from '../numbers/digit-swap.ts';
 import type { Period } from '../periods/period.ts';
 import { PERIODS_FILE, readPeriods } from '../periods/read-periods.ts';
 import { buildStatement, NegativeTotalError } from '../statement/build-statement.ts';
@@ -99,7 +100,9 @@ function balanceChecks(period: Period, data: PeriodData, previous: PeriodData | 
       message: `期间“${period.id}”申报的期末结余与计算结果不符，相差 ${formatYuan(period.closingDeclared - s.closingFen)} 元`,
       expected: `期初结余 + 收入 − 支出：${identity}`,
       found: formatYuan(period.closingDeclared),
-      hint: `请核对 ${data.fundFile} 中的收支，或申报的期末结余`,
+      hint: [digitSwapHint(period.closingDeclared, s.closingFen), `请核对 ${data.fundFile} 中的收支，或申报的期末结余`]
+        .filter(Boolean)
+        .join('；'),
     });
   } else {
     data.checks.push({
