@@ -25,6 +25,7 @@ import { checkSignoffPeriods, dataTextCells } from './text-cells.ts';
 import { loadRecords } from '../records/load-records.ts';
 import { isRecordFile, RECORD_FILES } from '../records/registry.ts';
 import type { Statement } from '../statement/statement.ts';
+import { coreFirst, isCoreIssue } from './core-files.ts';
 import type { DataFiles } from './data-files.ts';
 import type { PeriodData, SiteData } from './site-data.ts';
 
@@ -179,6 +180,9 @@ export function loadSite(files: DataFiles, options: LoadOptions = {}): LoadResul
     });
   }
   const periods = periodsText === undefined ? [] : readPeriods(periodsText, issues);
+  // Root cause first: with a broken core file every later check would only repeat it.
+  const coreIssues = new Set(issues.items.filter(isCoreIssue));
+  if (coreIssues.size > 0) return { issues: coreFirst(issues.sorted(), coreIssues) };
   const periodIds = new Set(periods.map((p) => p.id));
   for (const folder of FOLDERS) {
     for (const path of files.keys()) {
