@@ -1,0 +1,104 @@
+import { describe, expect, it } from 'vitest';
+import type { DataIssue } from '../../src/lib/issues/data-issue.ts';
+import { loadSite } from '../../src/lib/site/load-site.ts';
+import type { SiteData } from '../../src/lib/site/site-data.ts';
+import { DEMO_FILES } from '../helpers/demo-data.ts';
+import { mutate, random, type Mutation } from '../helpers/fuzz-mutations.ts';
+import { oracleFigures } from '../helpers/fuzz-oracle.ts';
+
+const SEED = 20261201;
+/** Cases at most, and a time budget that keeps the test well under a minute on a busy CI machine. */
+const MAX_CASES = 400;
+const BUDGET_MS = 40_000;
+const BUILD_DATE = '2026-12-01';
+
+const baseChart = loadSite(DEMO_FILES, { buildDate: BUILD_DATE }).site!.chart;
+
+/** Differences between the published figures and the oracle's, as text (empty when equal). */
+function differences(site: SiteData, mutation: Mutation): string[] {
+  const oracle = oracleFigures(mutation.files, site.chart);
+  const out: string[] = [];
+  if (oracle.length !== site.periods.length) out.push(`期间数 ${site.periods.length} ≠ ${oracle.length}`);
+  site.periods.forEach((p, i) => {
+    const o = oracle[i];
+    const s = p.statement;
+    if (!o) return;
+    const pairs: [string, number, number][] = [
+      ['收入', s.income.totalFen, o.incomeFen],
+      ['支出', s.expense.totalFen, o.expenseFen],
+      ['期初', s.openingFen, o.openingFen],
+      ['期末', s.closingFen, o.closingFen],
+    ];
+    for (const c of [...s.income.categories, ...s.expense.categories])
+      pairs.push([`类别 ${c.account.code}`, c.fen, o.categories.get(c.account.code) ?? 0]);
+    const aid = site.records.aid.periods.find((a) => a.periodId === o.id);
+    pairs.push(['帮扶人次', aid?.count ?? 0, o.aidCount], ['帮扶金额', aid?.fen ?? 0, o.aidFen]);
+    for (const [name, got, want] of pairs) if (got !== want) out.push(`${o.id} ${name}: 发布 ${got} ≠ 重算 ${want}`);
+  });
+  return out;
+}
+
+type Outcome =
+  | 'published, equal to the oracle'
+  | 'stopped at the mutated file and line'
+  | 'stopped at the mutated file'
+  | 'stopped by a balance check (oracle disagrees with a declared figure)';
+
+/** How the run ended, or a description of why it is neither allowed outcome. */
+function judge(mutation: Mutation, result: { site?: SiteData; issues: DataIssue[] }): Outcome | { wrong: string } {
+  if (result.site) {
+    const diff = differences(result.site, mutation);
+    return diff.length === 0
+      ? 'published, equal to the oracle'
+      : { wrong: `发布了与重算不符的数字：${diff.join('；')}` };
+  }
+  const atFile = result.issues.filter((i) => i.file === mutation.file);
+  if (mutation.line !== undefined && atFile.some((i) => i.line === mutation.line))
+    return 'stopped at the mutated file and line';
+  if (atFile.length > 0 && !mutation.strictLine) return 'stopped at the mutated file';
+  const oracle = oracleFigures(mutation.files, baseChart);
+  const disagrees = oracle.some((o) => o.declaredClosingFen !== undefined && o.declaredClosingFen !== o.closingFen);
+  if (disagrees && result.issues.some((i) => i.code === 'balance.mismatch' || i.code === 'balance.continuity'))
+    return 'stopped by a balance check (oracle disagrees with a declared figure)';
+  return {
+    wrong: `停止了，但没有指出改动的文件${mutation.strictLine ? '和行' : ''}：${result.issues
+      .slice(0, 3)
+      .map((i) => `${i.file}:${i.line} ${i.code}`)
+      .join('，')}`,
+  };
+}
+
+describe('fuzz: mutations of the demo data through the loader', () => {
+  it(`either stops at the mutated file (and line) or publishes figures equal to an independent recomputation (seed ${SEED})`, () => {
+    const rand = random(SEED);
+    const counts = new Map<string, number>();
+    const kinds = new Map<string, number>();
+    const wrong: string[] = [];
+    const started = performance.now();
+    let cases = 0;
+    while (cases < MAX_CASES && performance.now() - started < BUDGET_MS) {
+      const mutation = mutate(DEMO_FILES, rand);
+      cases++;
+      kinds.set(mutation.kind, (kinds.get(mutation.kind) ?? 0) + 1);
+      let verdict: ReturnType<typeof judge>;
+      try {
+        verdict = judge(mutation, loadSite(mutation.files, { buildDate: BUILD_DATE }));
+      } catch (error) {
+        verdict = { wrong: `抛出异常：${String(error)}` };
+      }
+      if (typeof verdict === 'string') counts.set(verdict, (counts.get(verdict) ?? 0) + 1);
+      else wrong.push(`#${cases} ${mutation.kind} ${mutation.file} ${mutation.description}: ${verdict.wrong}`);
+    }
+    const seconds = ((performance.now() - started) / 1000).toFixed(1);
+    console.log(
+      [
+        `fuzz (seed ${SEED}): ${cases} cases in ${seconds} s`,
+        `  mutations: ${[...kinds].map(([k, n]) => `${k} ${n}`).join(', ')}`,
+        ...[...counts].map(([outcome, n]) => `  ${outcome}: ${n}`),
+        `  anything else: ${wrong.length}`,
+      ].join('\n'),
+    );
+    expect(wrong).toEqual([]);
+    expect(cases).toBeGreaterThanOrEqual(100);
+  }, 90_000);
+});
