@@ -1,6 +1,6 @@
 import Papa from 'papaparse';
 import type { IssueList } from '../issues/data-issue.ts';
-import { firstControlCharacter, hasControlCharacter } from '../text/control-characters.ts';
+import { firstControlCharacter, hasControlCharacter, showControlCharacters } from '../text/control-characters.ts';
 import { toHalfWidth } from '../text/normalize-width.ts';
 import { ACCEPTED_UNITS, splitHeaderUnit } from './header-label.ts';
 import {
@@ -198,7 +198,7 @@ function reportControlCharacters(file: string, line: number, fields: readonly st
       code: 'text.control-character',
       message: `单元格中有不可见的控制字符 ${control.name}（第 ${control.position} 个字符）`,
       expected: '普通文字，不含控制字符',
-      found: JSON.stringify(field).slice(1, -1),
+      found: showControlCharacters(field),
       hint: '这类字符通常是从网页、聊天软件或其他系统复制时带进来的，会让文字显示得与实际内容不同；请删除这一格后重新输入',
     });
   });

@@ -12,6 +12,14 @@ export function hasControlCharacter(text: string): boolean {
   return CONTROL.test(text);
 }
 
+/** The text with every control character shown as 〔U+202E〕, so a message never hides or reorders text. */
+export function showControlCharacters(text: string): string {
+  return text.replace(
+    new RegExp(CONTROL.source, 'g'),
+    (c) => `〔U+${c.charCodeAt(0).toString(16).toUpperCase().padStart(4, '0')}〕`,
+  );
+}
+
 /** The first control character of the text: its 1-based character position and its name (U+202E 从右到左覆盖). */
 export function firstControlCharacter(text: string): { position: number; name: string } | undefined {
   const match = CONTROL.exec(text);

@@ -52,6 +52,7 @@ describe('tables as Excel saves them', () => {
     const { issues } = read(`名称,金额\n甲,1\n乙${char}丙,2\n`);
     expect(issues.map((i) => [i.code, i.line, i.column])).toEqual([['text.control-character', 3, 1]]);
     expect(issues[0]!.message).toContain(name);
+    expect(issues[0]!.found).toBe(`乙〔U+${char.charCodeAt(0).toString(16).toUpperCase().padStart(4, '0')}〕丙`);
   });
 
   it('allows tabs and quoted line breaks', () => {
