@@ -4,7 +4,6 @@
  * controls (U+202A–U+202E, U+2066–U+2069, U+200E, U+200F, U+061C) that can make a cell
  * read differently from what it holds (U+202E turns "gpj.exe" around).
  */
-// eslint-disable-next-line no-control-regex
 const CONTROL = /[\u0000-\u0008\u000B\u000C\u000E-\u001F\u007F-\u009F\u061C\u200E\u200F\u202A-\u202E\u2066-\u2069]/;
 
 /** True when the text holds a character of {@link CONTROL}. */
