@@ -77,21 +77,38 @@ export function inspectDecoding(bytes: Uint8Array): Decoding {
   return decoding;
 }
 
-function decode(bytes: Uint8Array): Decoding {
-  if (startsWith(bytes, [0xef, 0xbb, 0xbf])) {
-    const body = bytes.subarray(3);
-    return utf8Decoding(body, 'utf-8-bom', scanUtf8(body).bad);
+/** Strict UTF-8 (native, fast), or undefined when the bytes are not valid UTF-8. */
+function strictUtf8(bytes: Uint8Array): string | undefined {
+  try {
+    return new TextDecoder('utf-8', { fatal: true, ignoreBOM: true }).decode(bytes);
+  } catch {
+    return undefined;
   }
+}
+
+/** UTF-8 bytes: the strict decoder for the common, clean file; the byte scan only when something is wrong. */
+function utf8OrUndefined(
+  bytes: Uint8Array,
+  encoding: 'utf-8' | 'utf-8-bom',
+  mustBeUtf8: boolean,
+): Decoding | undefined {
+  const strict = strictUtf8(bytes);
+  if (strict !== undefined && !strict.includes('\uFFFD')) return { text: strict, encoding, replacements: [] };
+  const scan = scanUtf8(bytes);
+  const invalid = scan.bad.filter((b) => !b.replacementCharacter).length;
+  if (mustBeUtf8 || invalid === 0 || scan.multiByte >= invalid) return utf8Decoding(bytes, encoding, scan.bad);
+  return undefined;
+}
+
+function decode(bytes: Uint8Array): Decoding {
+  if (startsWith(bytes, [0xef, 0xbb, 0xbf])) return utf8OrUndefined(bytes.subarray(3), 'utf-8-bom', true)!;
   if (startsWith(bytes, [0xff, 0xfe])) {
     return plainDecoding(new TextDecoder('utf-16le', { ignoreBOM: true }).decode(bytes.subarray(2)), 'utf-16le-bom');
   }
   if (startsWith(bytes, [0xfe, 0xff])) {
     return plainDecoding(new TextDecoder('utf-16be', { ignoreBOM: true }).decode(bytes.subarray(2)), 'utf-16be-bom');
   }
-  const scan = scanUtf8(bytes);
-  const invalid = scan.bad.filter((b) => !b.replacementCharacter).length;
-  if (invalid === 0 || scan.multiByte >= invalid) return utf8Decoding(bytes, 'utf-8', scan.bad);
-  return plainDecoding(new TextDecoder('gb18030').decode(bytes), 'gb18030');
+  return utf8OrUndefined(bytes, 'utf-8', false) ?? plainDecoding(new TextDecoder('gb18030').decode(bytes), 'gb18030');
 }
 
 /** The decoded text and its encoding, as {@link inspectDecoding} decides them. */
