@@ -64,7 +64,7 @@ function forEachRecord(text: string, events: RecordEvents): void {
   Papa.parse<string[]>(text, {
     skipEmptyLines: false,
     step: ({ data: fields, errors }, parser) => {
-      if (errors.some((e) => e.type === 'Quotes')) {
+      if (errors.length > 0 && errors.some((e) => e.type === 'Quotes')) {
         events.onBrokenQuote(openingQuoteField(fields, line));
         parser.abort();
         return;
