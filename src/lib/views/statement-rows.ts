@@ -18,10 +18,11 @@ export interface StatementRow {
   previous?: string;
   /** Change against the previous period: amount and percent ("+1,200.00（+3.10%）"). */
   change?: string;
-  /** Anchor id of the account's lines on the ledger page, when the data is a ledger. */
-  ledgerAnchor?: string;
-  /** The ledger page (1-based) where the account's lines start; set by the page from ledgerAccountPages. */
-  ledgerPage?: number;
+  /**
+   * Path (relative to the site root) of the page and anchor where the row's ledger lines
+   * start, when the period is at ledger level; set by the statement page's view-model.
+   */
+  ledgerPath?: string;
   /** Number of ledger lines behind the row. */
   lineCount: number;
 }
@@ -35,15 +36,11 @@ export function formatChange(change: Change): string {
     : `${amount}（${formatPercent(change.percentBp, { signed: true })}）`;
 }
 
-/** The anchor of an account's lines on the ledger page. */
-export function ledgerAnchor(code: string): string {
-  return `a-${code}`;
-}
-
 /**
- * Rows of a statement table for one side, formatted from {@link statementItems}: each
- * category, then its accounts, then the side's total. Category changes come from `changes`
- * (level 1 code → change).
+ * Rows of a statement table for one side, formatted from {@link statementItems} (the one
+ * decision of which lines a statement shows, shared with the CSV download): each category,
+ * then its accounts, then the side's total. Category changes come from `changes` (level 1
+ * code → change).
  */
 export function statementRows(
   side: StatementSide,
@@ -71,7 +68,6 @@ export function statementRows(
       amount: formatYuan(item.fen),
       share: formatShare(item.shareBp),
       ...(change ? { previous: formatYuan(change.previousFen), change: formatChange(change) } : {}),
-      ledgerAnchor: ledgerAnchor(account.code),
       lineCount: item.lineCount,
     };
   });
