@@ -35,6 +35,20 @@ export function readLocalAccounts(text: string, base: Chart, issues: IssueList):
       });
       continue;
     }
+    if (!/^\d{3,10}$/.test(code)) {
+      // A code that is not digits could be read as another account's name (a code
+      // "职工集体福利支出" would take over that account's lines).
+      issues.add({
+        file,
+        line,
+        column: cells.code?.column ?? 0,
+        code: 'account.local-bad-code',
+        message: '自设科目的编码应为 3 至 10 位数字',
+        expected: '如 50291（上级类别的编码后加两位）',
+        found: code,
+      });
+      continue;
+    }
     if (!parent || parent.level !== 1) {
       issues.add({
         file,

@@ -28,3 +28,16 @@ describe('the first message of a run is the root cause', () => {
     expect(result.issues.map((i) => [i.file, i.code])).toEqual([['aid.csv', 'date.no-such-day']]);
   });
 });
+
+describe('a local account code that is not digits', () => {
+  it('is an error at accounts.csv (it could otherwise take over another account’s lines)', () => {
+    const accounts = demoText('accounts.csv').replace('50291,', '职工集体福利支出,');
+    const result = loadSite(demoWith({ 'accounts.csv': accounts }));
+    expect(result.issues[0]).toMatchObject({
+      file: 'accounts.csv',
+      line: 2,
+      column: 1,
+      code: 'account.local-bad-code',
+    });
+  });
+});
