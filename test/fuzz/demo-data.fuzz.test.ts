@@ -1,11 +1,11 @@
 import { describe, expect, it } from 'vitest';
 import { BUILT_IN_ACCOUNTS } from '../../src/lib/accounts/chart-2021.ts';
 import { createChart } from '../../src/lib/accounts/create-chart.ts';
-import { readLocalAccounts } from '../../src/lib/accounts/read-local-accounts.ts';
+import { readLocalAccounts } from '../../src/lib/accounts/accounts-table.ts';
 import { IssueList, type DataIssue } from '../../src/lib/issues/data-issue.ts';
-import type { DataFiles } from '../../src/lib/site/data-files.ts';
+import type { DataFiles } from '../../src/lib/model/data-files.ts';
 import { loadSite } from '../../src/lib/site/load-site.ts';
-import type { SiteData } from '../../src/lib/site/site-data.ts';
+import type { SiteData } from '../../src/lib/model/site-data.ts';
 import { DEMO_FILES } from '../helpers/demo-data.ts';
 import { mutate, random, type Mutation } from '../helpers/fuzz-mutations.ts';
 import { oracleDecode, oracleFigures } from '../helpers/fuzz-oracle.ts';

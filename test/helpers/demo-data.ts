@@ -1,5 +1,5 @@
 import { readDataDir } from '../../src/data/read-data-dir.ts';
-import type { DataFiles } from '../../src/lib/site/data-files.ts';
+import type { DataFiles } from '../../src/lib/model/data-files.ts';
 
 /** The demo data folder (data/) as the loader receives it. */
 export const DEMO_FILES: DataFiles = readDataDir(new URL('../../data/', import.meta.url).pathname);

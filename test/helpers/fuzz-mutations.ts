@@ -1,6 +1,6 @@
 // Seeded mutations of the demo data for the fuzz test: what staff, Excel and a damaged copy
 // do to a data file. Each names the file and, when it has one, the physical line it changed.
-import type { DataFiles } from '../../src/lib/site/data-files.ts';
+import type { DataFiles } from '../../src/lib/model/data-files.ts';
 import { oracleDecode } from './fuzz-oracle.ts';
 
 /** A small seeded PRNG (mulberry32): the same seed gives the same cases on every machine. */

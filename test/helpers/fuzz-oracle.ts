@@ -3,7 +3,7 @@
 // the chart of accounts (which account is income or expense, and its level 1 category).
 import type { Chart } from '../../src/lib/accounts/account.ts';
 import { resolveAccount } from '../../src/lib/accounts/create-chart.ts';
-import type { DataFiles } from '../../src/lib/site/data-files.ts';
+import type { DataFiles } from '../../src/lib/model/data-files.ts';
 
 /** Bytes as text: a BOM decides, else UTF-8 if valid, else GB18030. */
 export function oracleDecode(bytes: Uint8Array): string {

@@ -1,7 +1,8 @@
-import { ACCOUNTS_FILE } from '../accounts/read-local-accounts.ts';
+import { ACCOUNTS_FILE } from '../accounts/accounts-table.ts';
 import type { DataIssue } from '../issues/data-issue.ts';
 import { PERIODS_FILE } from '../periods/read-periods.ts';
 import { UNION_FILE } from '../union/read-union.ts';
+import type { DataSource } from '../sources/data-source.ts';
 
 /**
  * The files every other check depends on, in the order their problems are listed: the
@@ -10,6 +11,11 @@ import { UNION_FILE } from '../union/read-union.ts';
  * at every fund file and every dated record, and the root cause out of sight.
  */
 export const CORE_FILES: readonly string[] = [UNION_FILE, ACCOUNTS_FILE, PERIODS_FILE];
+
+/** True for a source that reads a core file. The core sources come first in DATA_SOURCES, so reading them first keeps the load order. */
+export function isCoreSource(source: DataSource): boolean {
+  return CORE_FILES.some((file) => source.owns(file));
+}
 
 /** True when an issue concerns a core file. */
 export function isCoreIssue(issue: DataIssue): boolean {
