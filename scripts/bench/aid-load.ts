@@ -2,7 +2,7 @@
 // demo rows repeated with shifted recipients, so no row repeats), loaded with loadSite.
 // Prints one line per size: rows, milliseconds, issues. Usage:
 //   node scripts/bench/aid-load.ts [rows…]   (default 10000 77000 310000)
-import { readDataDir } from '../../src/data/read-data-dir.ts';
+import { readDataDir } from '../../src/build/read-data-dir.ts';
 import { loadSite } from '../../src/lib/site/load-site.ts';
 
 const DEMO = new URL('../../data/', import.meta.url).pathname;

@@ -1,4 +1,4 @@
-import { readDataDir } from '../../src/data/read-data-dir.ts';
+import { readDataDir } from '../../src/build/read-data-dir.ts';
 import type { DataFiles } from '../../src/lib/model/data-files.ts';
 
 /** The demo data folder (data/) as the loader receives it. */
