@@ -36,6 +36,15 @@ const accountSchema = z
           found: `${row.code || '（空）'},${row.name || '（空）'}`,
         },
       });
+    } else if (!/^\d{3,10}$/.test(row.code)) {
+      // A code that is not digits could be read as another account's name (a code
+      // "会员活动支出" would take over that account's lines).
+      ctx.addIssue({
+        code: 'custom',
+        path: ['code'],
+        message: '自设科目的编码应为 3 至 10 位数字',
+        params: { code: 'account.local-bad-code', expected: '如 5010501（上级科目的编码后加两位）', found: row.code },
+      });
     }
     const system = row.system || '2021';
     if (!(ACCOUNTING_SYSTEMS as readonly string[]).includes(system)) {

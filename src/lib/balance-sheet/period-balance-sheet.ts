@@ -14,13 +14,14 @@ export function balanceSheetFile(periodId: string): string {
 /**
  * Reads and checks a period's optional 资产负债表: its own totals and identity, its 年初余额
  * against the previous period's sheet (when there is one), and its 结转/结余 against the
- * statement. The sheet follows the rows of the 2021 制度; a period kept under 2009 cannot
+ * statement (`statement` undefined when the statement is not reliable: the ties are then
+ * not checked). The sheet follows the rows of the 2021 制度; a period kept under 2009 cannot
  * have one here. Returns the sheet and the checks that passed.
  */
 export function periodBalanceSheet(
   text: string,
   period: Period,
-  statement: Statement,
+  statement: Statement | undefined,
   fundFile: string,
   previous: BalanceSheet | undefined,
   issues: IssueList,
@@ -45,7 +46,7 @@ export function periodBalanceSheet(
   const checks = [
     ...checkBalanceIdentity(sheet, issues),
     ...(previous ? checkBalanceContinuity(sheet, previous, issues) : []),
-    ...checkBalanceTies(sheet, statement, fundFile, issues),
+    ...(statement ? checkBalanceTies(sheet, statement, fundFile, issues) : []),
   ];
   return { sheet, checks };
 }

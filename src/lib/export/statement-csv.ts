@@ -2,54 +2,41 @@ import { fenToDecimalString } from '../money/format-amount.ts';
 import { formatShare } from '../shares/largest-remainder.ts';
 import type { Statement, StatementSide } from '../statement/statement.ts';
 import { toCsv } from './csv-cell.ts';
+import { statementItems } from '../statement/statement-items.ts';
 
+/** The CSV rows of one side, from the same items as the page ({@link statementItems}). */
 function sideRows(side: StatementSide, title: string, denominator: string): string[][] {
-  const rows: string[][] = [];
-  for (const category of side.categories) {
-    rows.push([
-      title,
-      category.account.code,
-      category.account.name,
-      '',
-      fenToDecimalString(category.fen),
-      formatShare(category.shareBp),
-      denominator,
-    ]);
-    for (const line of category.lines) {
-      if (line.account.code === category.account.code) continue;
-      rows.push([
+  return statementItems(side).map((item) => {
+    if (item.kind === 'total')
+      return [
         title,
-        line.account.code,
-        category.account.name,
-        line.account.name,
-        fenToDecimalString(line.fen),
-        formatShare(line.shareBp),
+        '',
+        `${title}合计`,
+        '',
+        fenToDecimalString(item.fen),
+        side.totalFen > 0 ? '100.00%' : '',
         denominator,
-      ]);
-      for (const child of line.children) {
-        if (child.account.code === line.account.code) continue;
-        rows.push([
-          title,
-          child.account.code,
-          category.account.name,
-          `${line.account.name}—${child.account.name}`,
-          fenToDecimalString(child.fen),
-          formatShare(child.shareBp),
-          denominator,
-        ]);
-      }
-    }
-  }
-  rows.push([
-    title,
-    '',
-    `${title}合计`,
-    '',
-    fenToDecimalString(side.totalFen),
-    side.totalFen > 0 ? '100.00%' : '',
-    denominator,
-  ]);
-  return rows;
+      ];
+    const account = item.account!;
+    const parent = item.parent;
+    const name =
+      item.kind === 'category'
+        ? ''
+        : item.kind === 'account'
+          ? account.name
+          : account.code === parent!.code
+            ? `${parent!.name}（未分明细）`
+            : `${parent!.name}—${account.name}`;
+    return [
+      title,
+      account.code,
+      item.category!.name,
+      name,
+      fenToDecimalString(item.fen),
+      formatShare(item.shareBp),
+      denominator,
+    ];
+  });
 }
 
 const UNPUBLISHED = '未公开';

@@ -7,6 +7,7 @@ import { amountCell, dateCell } from '../csv/cell-values.ts';
 import type { Cell, ColumnSpec } from '../csv/read-table.ts';
 import { forEachTableRow } from '../csv/read-table.ts';
 import type { IssueList } from '../issues/data-issue.ts';
+import { FileTotal } from '../money/amount-limits.ts';
 import { nearest } from '../text/edit-distance.ts';
 import type { FundLine, StatedTotal } from './fund-line.ts';
 
@@ -86,6 +87,7 @@ export function readFundFile(
   // date, voucher and memo columns stay the same (a short row lacks them).
   const meanings = new Map<string, Meaning>();
   let columns: FundLine['columns'] | undefined;
+  const fileTotal = new FileTotal(file, issues);
   forEachTableRow(file, text, FUND_COLUMNS, issues, ({ line, cells }) => {
     const accountCellValue = cells.account;
     const written = accountCellValue?.text ?? '';
@@ -154,7 +156,7 @@ export function readFundFile(
       } else reportUnknownAccount(file, line, accountCellValue!, names, issues);
       return;
     }
-    if (fen === undefined) return;
+    if (fen === undefined || !fileTotal.add(fen, line, cells.amount?.column ?? 0)) return;
     const spending = spendingOf(file, line, cells.spending, cells.project, meaning.account, issues);
     if (spending === null) return;
     const dateColumn = cells.date?.column ?? 0;

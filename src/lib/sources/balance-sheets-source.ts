@@ -13,14 +13,21 @@ export const balanceSheetsSource = periodFolderSource(BALANCE_SHEET_FOLDER, BALA
   read(state, issues) {
     checkFolderPeriods(state, BALANCE_SHEET_FOLDER, 'balance-sheet.no-period', issues);
     let previous: BalanceSheet | undefined;
+    // As for the balance checks of the fund files: a statement with problems, and every
+    // later one whose opening balance is carried from it, is not compared with its sheet
+    // (the fund file's own message is the root cause), until a period declares its opening.
+    let reliable = true;
     for (const entry of state.periodData) {
       const period = entry.statement.period;
+      if (!reliable && period.openingDeclared !== undefined) reliable = true;
+      reliable &&= state.statements.has(period.id);
       const text = state.text(balanceSheetFile(period.id));
       if (text === undefined) {
         previous = undefined;
         continue;
       }
-      const read = periodBalanceSheet(text, period, entry.statement, entry.fundFile, previous, issues);
+      const statement = reliable ? entry.statement : undefined;
+      const read = periodBalanceSheet(text, period, statement, entry.fundFile, previous, issues);
       previous = read?.sheet;
       if (!read) continue;
       entry.balanceSheet = read.sheet;

@@ -2,6 +2,7 @@ import { formatYuan } from '../money/format-amount.ts';
 import { formatPercent } from '../numbers/rates.ts';
 import { formatShare } from '../shares/largest-remainder.ts';
 import type { Change, StatementComparison } from '../statement/compare-statements.ts';
+import { sideTotalName, statementItems } from '../statement/statement-items.ts';
 import type { StatementSide } from '../statement/statement.ts';
 
 /** One row of a statement table, formatted for display. */
@@ -39,73 +40,56 @@ export function formatChange(change: Change): string {
 }
 
 /**
- * Rows of a statement table for one side: each category, then its accounts (an account
- * posted directly to the category is not repeated), then each account's 明细 (level 3),
- * then the side's total. With a comparison, every row carries the previous amount and
- * the change: categories from `comparison.categories`, accounts and 明细 from
- * `comparison.accounts` (none for a category the comparison could compare only in total).
+ * Rows of a statement table for one side, formatted from {@link statementItems} (the one
+ * decision of which lines a statement shows, shared with the CSV download): each category,
+ * then its accounts, each followed by its 明细 (level 3), then the side's total. With a
+ * comparison, every row carries the previous amount and the change: categories from
+ * `comparison.categories`, accounts and 明细 from `comparison.accounts` (none for a category
+ * the comparison could compare only in total, nor for the part booked to a parent directly).
  */
 export function statementRows(
   side: StatementSide,
   comparison?: Pick<StatementComparison, 'categories' | 'accounts' | 'categoryOnly'>,
   total?: Change,
 ): StatementRow[] {
-  const rows: StatementRow[] = [];
   const compared = (change: Change | undefined) =>
     change ? { previous: formatYuan(change.previousFen), change: formatChange(change) } : {};
   const accountChange = (code: string, categoryCode: string): Change | undefined => {
     if (!comparison || comparison.categoryOnly.has(categoryCode)) return undefined;
     return comparison.accounts.get(code);
   };
-  for (const category of side.categories) {
-    const lineCount = category.lines.reduce((n, l) => n + l.entries.length, 0);
-    rows.push({
-      kind: 'category',
-      level: 1,
-      code: category.account.code,
-      name: category.account.name,
-      amount: formatYuan(category.fen),
-      share: formatShare(category.shareBp),
-      ...compared(comparison?.categories.get(category.account.code)),
-      lineCount,
-    });
-    for (const line of category.lines) {
-      if (line.account.code === category.account.code && category.lines.length === 1) continue;
-      const own = line.account.code === category.account.code;
-      rows.push({
-        kind: 'account',
-        level: 2,
-        code: line.account.code,
-        name: own ? `${line.account.name}（未分明细）` : line.account.name,
-        amount: formatYuan(line.fen),
-        share: formatShare(line.shareBp),
-        ...(own ? {} : compared(accountChange(line.account.code, category.account.code))),
-        lineCount: line.entries.length,
-      });
-      for (const child of line.children) {
-        const ownChild = child.account.code === line.account.code;
-        rows.push({
-          kind: 'detail',
-          level: 3,
-          code: child.account.code,
-          name: ownChild ? `${child.account.name}（未分明细）` : child.account.name,
-          amount: formatYuan(child.fen),
-          share: formatShare(child.shareBp),
-          ...(ownChild ? {} : compared(accountChange(child.account.code, category.account.code))),
-          lineCount: child.entries.length,
-        });
-      }
+  return statementItems(side).map((item): StatementRow => {
+    if (item.kind === 'total') {
+      return {
+        kind: 'total',
+        level: 0,
+        code: '',
+        name: sideTotalName(side),
+        amount: formatYuan(item.fen),
+        share: side.totalFen > 0 ? '100.00%' : '—',
+        ...compared(total),
+        lineCount: item.lineCount,
+      };
     }
-  }
-  rows.push({
-    kind: 'total',
-    level: 0,
-    code: '',
-    name: side.kind === 'income' ? '本期收入合计' : '本期支出合计',
-    amount: formatYuan(side.totalFen),
-    share: side.totalFen > 0 ? '100.00%' : '—',
-    ...compared(total),
-    lineCount: side.categories.reduce((n, c) => n + c.lines.reduce((m, l) => m + l.entries.length, 0), 0),
+    const account = item.account!;
+    const category = item.category!;
+    const own =
+      item.kind !== 'category' && account.code === (item.kind === 'account' ? category.code : item.parent!.code);
+    const change =
+      item.kind === 'category'
+        ? comparison?.categories.get(account.code)
+        : own
+          ? undefined
+          : accountChange(account.code, category.code);
+    return {
+      kind: item.kind,
+      level: item.kind === 'category' ? 1 : item.kind === 'account' ? 2 : 3,
+      code: account.code,
+      name: own ? `${account.name}（未分明细）` : account.name,
+      amount: formatYuan(item.fen),
+      share: formatShare(item.shareBp),
+      ...compared(change),
+      lineCount: item.lineCount,
+    };
   });
-  return rows;
 }
