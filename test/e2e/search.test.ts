@@ -65,8 +65,15 @@ describe('Chinese search in a real browser, offline, under a base path', () => {
       why: 'a period label finds its statement, audit page, report or activities',
     },
     {
-      term: '会员活动支出',
-      first: ['funds/2024/', 'funds/2023/', 'funds/2022/', 'audit/2024/', 'audit/2023/', 'audit/2022/'],
+      term: '资本性支出',
+      first: [
+        'funds/2024/',
+        'funds/2023/',
+        'funds/2024/income-expense/',
+        'funds/2023/income-expense/',
+        'audit/2024/',
+        'audit/2023/',
+      ],
       why: 'a category name finds a statement or budget showing it',
     },
     {

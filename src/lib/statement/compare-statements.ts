@@ -37,6 +37,11 @@ export interface StatementComparison {
   accounts: ReadonlyMap<string, Change>;
   /** Categories compared only in total: the previous period's figures do not split the same way. */
   categoryOnly: ReadonlySet<string>;
+  /**
+   * Level 3 codes not compared: their level 2 account was booked in the previous period
+   * without 明细, so the previous figure of each 明细 is unknown (never shown as 0).
+   */
+  notCompared: ReadonlySet<string>;
   /** Set when the previous period was kept under the other 制度 and its figures were mapped. */
   note?: string;
 }
@@ -109,10 +114,26 @@ export function compareStatements(previous: Statement, current: Statement, chart
     for (const side of [current.income, current.expense])
       for (const c of side.categories) if (c.lines.some((l) => l.children.length > 0)) categoryOnly.add(c.account.code);
   }
+  // A level 2 account the previous period booked without 明细: its 明细 now have no previous figure.
+  const notCompared = new Set<string>();
+  const unsplit: string[] = [];
+  if (!crossing) {
+    const split = new Set<string>();
+    for (const side of [previous.income, previous.expense])
+      for (const c of side.categories) for (const l of c.lines) if (l.children.length > 0) split.add(l.account.code);
+    for (const side of [current.income, current.expense])
+      for (const c of side.categories)
+        for (const l of c.lines) {
+          if (l.children.length === 0 || split.has(l.account.code) || !before.amounts.get(l.account.code)) continue;
+          unsplit.push(l.account.name);
+          for (const child of l.children)
+            if (child.account.code !== l.account.code) notCompared.add(child.account.code);
+        }
+  }
   for (const code of new Set([...before.amounts.keys(), ...after.keys()])) {
     const figures = change(before.amounts.get(code) ?? 0, after.get(code) ?? 0);
     if (code.length <= 3) categories.set(code, figures);
-    else if (!categoryOnly.has(code.slice(0, 3))) accounts.set(code, figures);
+    else if (!categoryOnly.has(code.slice(0, 3)) && !notCompared.has(code)) accounts.set(code, figures);
   }
   const comparison: StatementComparison = {
     previousLabel: previous.period.label,
@@ -122,7 +143,11 @@ export function compareStatements(previous: Statement, current: Statement, chart
     categories,
     accounts,
     categoryOnly,
+    notCompared,
   };
+  if (unsplit.length > 0) {
+    comparison.note = `上期（${previous.period.label}）的${unsplit.join('、')}未分明细，其下明细科目不列上期数和增减`;
+  }
   if (previous.period.system !== current.period.system) {
     comparison.note =
       `上期（${previous.period.label}）按${systemShortLabel(previous.period.system)}记账，` +

@@ -67,7 +67,8 @@ function sideRows(
     account: a,
     currentFen: published ? fen : null,
     previousFen: published
-      ? (prev(a.code, level) ?? (previous && !previous.categoryOnly.has(a.categoryCode) ? 0 : null))
+      ? (prev(a.code, level) ??
+        (previous && !previous.categoryOnly.has(a.categoryCode) && !previous.notCompared.has(a.code) ? 0 : null))
       : null,
     shareBp,
   });

@@ -10,16 +10,26 @@ const statement = (id: string) => site.periods.find((p) => p.statement.period.id
 describe('compareStatements within one 制度', () => {
   const c = compareStatements(statement('2023'), statement('2024'), site.charts['2021']);
 
-  it('compares every level, 明细 included, and says nothing about the 制度', () => {
-    expect(c.note).toBeUndefined();
+  it('compares every level, and says nothing about the 制度', () => {
     expect(c.categoryOnly.size).toBe(0);
     expect(c.categories.get('501')!.previousFen).toBe(16_742_500);
     expect(c.accounts.get('50105')!.previousFen).toBe(13_897_500);
     expect(c.accounts.get('50105')!.currentFen).toBe(
       statement('2024').expense.categories[0]!.lines.find((l) => l.account.code === '50105')!.fen,
     );
-    // Level 3 明细 exist only in 2024: their previous figure is 0.
-    expect(c.accounts.get('5010501')!.previousFen).toBe(0);
+  });
+
+  it('gives no previous figure to the 明细 of an account the previous period booked without 明细', () => {
+    // 2023 booked 会员活动支出 138,975.00 in one line; 2024 splits it into six 明细.
+    expect(c.notCompared).toEqual(new Set(['5010501', '5010502', '5010503', '5010504', '5010505', '5010506']));
+    expect(c.accounts.has('5010501')).toBe(false);
+    expect(c.note).toBe('上期（2023年度）的会员活动支出未分明细，其下明细科目不列上期数和增减');
+  });
+
+  it('compares 明细 with 明细 when both periods split the account (2022 and 2024 both do)', () => {
+    const d = compareStatements(statement('2022'), statement('2024'), site.charts['2021']);
+    expect(d.notCompared.size).toBe(0);
+    expect(d.accounts.get('5010501')!.currentFen).toBe(8_180_500);
   });
 });
 

@@ -39,9 +39,11 @@ describe('the 收入支出表 (工会02表)', () => {
     expect(row(t2024, '年末资金结余')).toMatchObject({ currentFen: 5_890_486, previousFen: 4_387_393 });
   });
 
-  it('gives 上年数 at every level, 0 for a 明细 new this year', () => {
+  it('gives 上年数 at every level, none for a 明细 of an account booked last year without 明细, 0 for an account new this year', () => {
     expect(row(t2024, '会员活动支出')).toMatchObject({ level: 2, previousFen: 13_897_500 });
-    expect(row(t2024, '节日慰问')).toMatchObject({ level: 3, previousFen: 0 });
+    // 2023 booked 会员活动支出 in one line: the 明细's share of it is unknown, never 0.
+    expect(row(t2024, '节日慰问')).toMatchObject({ level: 3, previousFen: null });
+    expect(row(t2024, '职工书屋活动支出')).toMatchObject({ level: 2, previousFen: 0 });
     const levels = new Set(t2024.rows.filter((r) => r.kind === 'account').map((r) => r.level));
     expect([...levels]).toEqual([1, 2, 3]);
   });

@@ -1,5 +1,6 @@
 import { systemLabel } from '../../accounts/account.ts';
 import type { BalanceSection } from '../../balance-sheet/rows.ts';
+import type { NoteBlock } from '../../notes/statement-note.ts';
 import { formatWan, formatYuan } from '../../money/format-amount.ts';
 import type { SiteData } from '../../model/site-data.ts';
 import { routePath } from '../../routes/routes.ts';
@@ -33,6 +34,8 @@ interface FormalHeading {
   periods: PeriodLink[];
   statementPath: string;
   signoff: SiteData['periods'][number]['signoff'];
+  /** The period's 附注 (notes/<period>.md), shown on the 收入支出表 page; the balance sheet links to it. */
+  note?: { title: string; blocks: readonly NoteBlock[]; path: string };
 }
 
 /** The 收入支出表 page of one period. */
@@ -65,6 +68,15 @@ function heading(
     periods: periodLinks(site),
     statementPath: routePath({ to: 'statement', period: p.id }),
     signoff: data.signoff,
+    ...(data.note
+      ? {
+          note: {
+            title: data.note.title,
+            blocks: data.note.blocks,
+            path: `${routePath({ to: 'income-expense', period: p.id })}#h-note`,
+          },
+        }
+      : {}),
   };
 }
 
