@@ -14,6 +14,7 @@ import { formatIssueReport } from '../src/lib/issues/data-issue.ts';
 import { loadSite } from '../src/lib/site/load-site.ts';
 import { buildDate } from '../src/data/build-date.ts';
 import { writeSearchIndex } from './lib/search-index.ts';
+import { leakScanMessage } from './lib/leak-scan.ts';
 import { readReportFiles, reportsLabel } from '../src/data/read-content-dir.ts';
 import { checkReports } from '../src/lib/reports/check-reports.ts';
 
@@ -37,7 +38,8 @@ try {
 } catch (error) {
   fail((error as Error).message);
 }
-const result = loadSite(readDataDir(dataDir()), { buildDate: date });
+const dataFiles = readDataDir(dataDir());
+const result = loadSite(dataFiles, { buildDate: date });
 // Reports are checked against the data before any page is written (with the data's own
 // problems, they are still checked for syntax, headings and placeholders).
 const reports = checkReports(readReportFiles(), reportsLabel(), result.site);
@@ -65,6 +67,11 @@ if (search.errors.length > 0 || search.pages === 0) {
   fail(`搜索索引生成失败，未发布任何内容：\n${search.errors.join('\n') || '没有可索引的页面'}`);
 }
 console.log(`搜索索引：${search.pages} 个页面（${Math.round(performance.now() - searchStarted)} 毫秒）。`);
+
+// Every written file (pages, downloads, scripts, the decompressed search index) is searched
+// for every value of every private column before anything is published.
+const leaks = leakScanMessage(tmpDir, dataFiles);
+if (leaks) fail(leaks);
 
 rmSync(outDir, { recursive: true, force: true });
 renameSync(tmpDir, outDir);

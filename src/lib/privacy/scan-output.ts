@@ -41,29 +41,75 @@ export function decodePercent(text: string): string {
 const WORD_BREAKS = /[\u200B-\u200D\u2060\uFEFF\u00AD]/g;
 
 /**
+ * The private values by their first two UTF-16 code units, and a flag per code unit that
+ * may start one: a file is read once per form, and only positions whose character can
+ * start a value are looked up (HTML markup, mostly ASCII, is passed over at array speed).
+ */
+export interface PrivateValueIndex {
+  starts: Uint8Array;
+  byPrefix: ReadonlyMap<string, readonly PrivateValue[]>;
+}
+
+/** Indexes private values for scanForPrivateValues (values shorter than 2 code units are ignored). */
+export function indexPrivateValues(values: readonly PrivateValue[]): PrivateValueIndex {
+  const starts = new Uint8Array(0x10000);
+  const byPrefix = new Map<string, PrivateValue[]>();
+  for (const value of values) {
+    if (value.value.length < 2) continue;
+    starts[value.value.charCodeAt(0)] = 1;
+    const prefix = value.value.slice(0, 2);
+    byPrefix.set(prefix, [...(byPrefix.get(prefix) ?? []), value]);
+  }
+  return { starts, byPrefix };
+}
+
+/** Adds to `found` every indexed value that occurs in `text` and is not in `found` yet. */
+function findValues(text: string, index: PrivateValueIndex, found: Map<PrivateValue, Leak['form']>, form: Leak['form']) {
+  const { starts, byPrefix } = index;
+  for (let i = 0; i < text.length - 1; i++) {
+    if (starts[text.charCodeAt(i)] === 0) continue;
+    const candidates = byPrefix.get(text.slice(i, i + 2));
+    if (!candidates) continue;
+    for (const value of candidates) {
+      if (!found.has(value) && text.startsWith(value.value, i)) found.set(value, form);
+    }
+  }
+}
+
+/** The decoded forms of a file worth searching: a decoder that changes nothing is skipped. */
+function forms(path: string, text: string): [Leak['form'], string][] {
+  const out: [Leak['form'], string][] = [['text', text]];
+  const entities = text.includes('&') ? decodeHtmlEntities(text) : text;
+  const escapes = text.includes('\\u') ? decodeUnicodeEscapes(text) : text;
+  if (entities !== text) out.push(['html-entities', entities]);
+  if (escapes !== text) out.push(['json-escapes', escapes]);
+  if (text.includes('%')) out.push(['url-encoded', decodePercent(text)]);
+  const both = entities === text ? escapes : decodeUnicodeEscapes(entities);
+  const joined = both.replace(WORD_BREAKS, '');
+  if (joined !== text) out.push(['word-breaks', joined]);
+  out.push(['file-name', decodePercent(path)]);
+  return out;
+}
+
+/**
  * Searches published files for private values: in the text as it is, after decoding HTML
  * character references, \u escapes and percent-encoding (the ways a build tool may write a
  * string), after removing zero-width word breaks (a search index writes 张小三 as
  * 张\u200B小三), and in the file paths. Pure; the caller reads (and decompresses) the files.
+ * One leak per file and value, with the first form (in the order above) that shows it.
+ * Linear in the size of the files for any number of values (see PrivateValueIndex).
  */
 export function scanForPrivateValues(
   files: Iterable<{ path: string; text: string }>,
-  values: readonly PrivateValue[],
+  values: readonly PrivateValue[] | PrivateValueIndex,
 ): Leak[] {
+  const index = 'byPrefix' in values ? values : indexPrivateValues(values);
   const leaks: Leak[] = [];
+  if (index.byPrefix.size === 0) return leaks;
   for (const { path, text } of files) {
-    const forms: [Leak['form'], string][] = [
-      ['text', text],
-      ['html-entities', decodeHtmlEntities(text)],
-      ['json-escapes', decodeUnicodeEscapes(text)],
-      ['url-encoded', decodePercent(text)],
-      ['word-breaks', decodeUnicodeEscapes(decodeHtmlEntities(text)).replace(WORD_BREAKS, '')],
-      ['file-name', decodePercent(path)],
-    ];
-    for (const value of values) {
-      const form = forms.find(([, t]) => t.includes(value.value));
-      if (form) leaks.push({ path, value, form: form[0] });
-    }
+    const found = new Map<PrivateValue, Leak['form']>();
+    for (const [form, decoded] of forms(path, text)) findValues(decoded, index, found, form);
+    for (const [value, form] of found) leaks.push({ path, value, form });
   }
   return leaks;
 }
@@ -71,4 +117,21 @@ export function scanForPrivateValues(
 /** A leak as one line: "activities/aid/index.html: aid.csv:12 受助人“…” (text)". */
 export function describeLeak(leak: Leak): string {
   return `${leak.path}: ${leak.value.file}:${leak.value.line} ${leak.value.header}“${leak.value.value}”（${leak.form}）`;
+}
+
+/**
+ * The build's message for leaks: which published file holds which private column of which
+ * source row (file:line). The value itself is not repeated in the message.
+ */
+export function formatLeaks(leaks: readonly Leak[], limit = 20): string {
+  const lines = leaks
+    .slice(0, limit)
+    .map((l) => `  ${l.path}：${l.value.file}:${l.value.line} 的“${l.value.header}”`);
+  const more = leaks.length > limit ? [`  ……另有 ${leaks.length - limit} 处`] : [];
+  return [
+    `隐私检查未通过：${leaks.length} 处个人信息（不公开的列）出现在生成的文件中，网站未发布。`,
+    ...lines,
+    ...more,
+    '请检查是否把姓名、电话或情况说明写进了公开的列（如“事由”“摘要”）或报告中。',
+  ].join('\n');
 }
