@@ -5,6 +5,7 @@ import { IssueList } from '../issues/data-issue.ts';
 import { columnSpecs, privateKeys, type RecordTable } from '../records/record-table.ts';
 import { recordTables } from '../records/registry.ts';
 import type { DataFiles } from '../site/data-files.ts';
+import type { TextCell } from '../text/check-published-text.ts';
 import { decodeText } from '../text/decode-text.ts';
 
 /** A value of a private column, with where it was found (for the message when it leaks). */
@@ -13,6 +14,8 @@ export interface PrivateValue {
   line: number;
   header: string;
   value: string;
+  /** The column holds people's names (RecordColumn.personName). */
+  personName?: boolean;
 }
 
 /** Shorter values are not searched for: a single character occurs everywhere. */
@@ -42,7 +45,36 @@ export function collectPrivateValues(
       for (const key of keys) {
         const value = cells[key]?.text.trim() ?? '';
         if ([...value].length < MIN_SEARCHED_LENGTH) continue;
-        out.push({ file: table.file, line, header: table.columns[key]!.header, value });
+        const column = table.columns[key]!;
+        out.push({
+          file: table.file,
+          line,
+          header: column.header,
+          value,
+          ...(column.personName ? { personName: true } : {}),
+        });
+      }
+    }
+  }
+  return out;
+}
+
+/**
+ * The cells of the public free-text columns (RecordColumn.freeText) of the record tables,
+ * read from the raw CSV cells with their positions: what the name check searches.
+ */
+export function collectFreeTextCells(files: DataFiles, tables: readonly RecordTable[] = declaredTables()): TextCell[] {
+  const out: TextCell[] = [];
+  for (const table of tables) {
+    const keys = Object.keys(table.columns).filter((k) => table.columns[k]!.freeText && !table.columns[k]!.private);
+    const bytes = files.get(table.file);
+    if (keys.length === 0 || bytes === undefined) continue;
+    const rows = readTable(table.file, decodeText(bytes).text, columnSpecs(table), new IssueList()) ?? [];
+    for (const { line, cells } of rows) {
+      for (const key of keys) {
+        const cell = cells[key];
+        if (!cell || cell.text.trim() === '') continue;
+        out.push({ file: table.file, line, column: cell.column, header: table.columns[key]!.header, text: cell.text });
       }
     }
   }

@@ -64,7 +64,12 @@ export function indexPrivateValues(values: readonly PrivateValue[]): PrivateValu
 }
 
 /** Adds to `found` every indexed value that occurs in `text` and is not in `found` yet. */
-function findValues(text: string, index: PrivateValueIndex, found: Map<PrivateValue, Leak['form']>, form: Leak['form']) {
+function findValues(
+  text: string,
+  index: PrivateValueIndex,
+  found: Map<PrivateValue, Leak['form']>,
+  form: Leak['form'],
+) {
   const { starts, byPrefix } = index;
   for (let i = 0; i < text.length - 1; i++) {
     if (starts[text.charCodeAt(i)] === 0) continue;
@@ -74,6 +79,13 @@ function findValues(text: string, index: PrivateValueIndex, found: Map<PrivateVa
       if (!found.has(value) && text.startsWith(value.value, i)) found.set(value, form);
     }
   }
+}
+
+/** The indexed values that occur in `text`, each once, in the order they are found. */
+export function findPrivateValues(text: string, index: PrivateValueIndex): PrivateValue[] {
+  const found = new Map<PrivateValue, Leak['form']>();
+  findValues(text, index, found, 'text');
+  return [...found.keys()];
 }
 
 /** The decoded forms of a file worth searching: a decoder that changes nothing is skipped. */
@@ -124,9 +136,7 @@ export function describeLeak(leak: Leak): string {
  * source row (file:line). The value itself is not repeated in the message.
  */
 export function formatLeaks(leaks: readonly Leak[], limit = 20): string {
-  const lines = leaks
-    .slice(0, limit)
-    .map((l) => `  ${l.path}：${l.value.file}:${l.value.line} 的“${l.value.header}”`);
+  const lines = leaks.slice(0, limit).map((l) => `  ${l.path}：${l.value.file}:${l.value.line} 的“${l.value.header}”`);
   const more = leaks.length > limit ? [`  ……另有 ${leaks.length - limit} 处`] : [];
   return [
     `隐私检查未通过：${leaks.length} 处个人信息（不公开的列）出现在生成的文件中，网站未发布。`,

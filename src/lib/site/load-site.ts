@@ -19,7 +19,9 @@ import { readUnion, UNION_FILE } from '../union/read-union.ts';
 import { readSignoffs, SIGNOFFS_FILE } from '../signoffs/read-signoffs.ts';
 import { ALLOWED_TEXT_FILE, checkPublishedText, readAllowedText, yamlTextCells } from '../text/check-published-text.ts';
 import type { FundLine } from '../funds/fund-line.ts';
-import { checkSignoffPeriods, dataTextCells } from './text-cells.ts';
+import { checkSignoffPeriods, dataTextCells, fundMemoCells } from './text-cells.ts';
+import { checkNamesInPublicText } from '../privacy/names-in-text.ts';
+import { collectFreeTextCells, collectPrivateValues } from '../privacy/private-values.ts';
 import { loadRecords } from '../records/load-records.ts';
 import { isRecordFile, RECORD_FILES } from '../records/registry.ts';
 import type { Statement } from '../statement/statement.ts';
@@ -299,6 +301,9 @@ export function loadSite(files: DataFiles, options: LoadOptions = {}): LoadResul
   const allowed = allowedText === undefined ? [] : readAllowedText(allowedText, issues);
   const unionCells = unionText === undefined ? [] : yamlTextCells(UNION_FILE, unionText);
   checkPublishedText([...unionCells, ...dataTextCells(periods, fundLines, signoffs)], allowed, issues);
+  // A recipient's name typed into a public column (事由, 摘要) would be published and searchable.
+  const publicText = [...collectFreeTextCells(files), ...fundMemoCells(fundLines)];
+  checkNamesInPublicText(publicText, collectPrivateValues(files), allowed, issues);
   const records = loadRecords(
     files,
     { chart, periods, statements, buildDate: options.buildDate, minElectionMarginBp: union?.minElectionMarginBp },

@@ -18,12 +18,7 @@ export function dataTextCells(
     header: '名称',
     text: p.label,
   }));
-  for (const [file, lines] of funds) {
-    for (const line of lines) {
-      if (line.memo)
-        cells.push({ file, line: line.line, column: line.columns.memo ?? 0, header: '摘要', text: line.memo });
-    }
-  }
+  cells.push(...fundMemoCells(funds));
   for (const s of signoffs) {
     cells.push(
       { file: SIGNOFFS_FILE, line: s.line, column: s.columns.chair, header: '工会主席', text: s.chair },
@@ -31,6 +26,18 @@ export function dataTextCells(
       { file: SIGNOFFS_FILE, line: s.line, column: s.columns.financeHead, header: '财务负责人', text: s.financeHead },
       { file: SIGNOFFS_FILE, line: s.line, column: s.columns.preparer, header: '制表人', text: s.preparer },
     );
+  }
+  return cells;
+}
+
+/** The 摘要 of every fund line that has one, with its position. */
+export function fundMemoCells(funds: ReadonlyMap<string, readonly FundLine[]>): TextCell[] {
+  const cells: TextCell[] = [];
+  for (const [file, lines] of funds) {
+    for (const line of lines) {
+      if (line.memo)
+        cells.push({ file, line: line.line, column: line.columns.memo ?? 0, header: '摘要', text: line.memo });
+    }
   }
   return cells;
 }
