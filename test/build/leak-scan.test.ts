@@ -27,7 +27,10 @@ describe('the build scans its output for private values', () => {
     cpSync(join(root, 'data'), data, { recursive: true });
     const fund = join(data, 'funds/2024.csv');
     const phone = '13800005290'; // 联系电话 of aid.csv line 235
-    writeFileSync(fund, readFileSync(fund, 'utf8').replace('职工生育慰问,400.00', `职工生育慰问（联系 ${phone}）,400.00`));
+    writeFileSync(
+      fund,
+      readFileSync(fund, 'utf8').replace('职工生育慰问,400.00', `职工生育慰问（联系 ${phone}）,400.00`),
+    );
     const dist = join(work, 'dist');
     const run = build({ UNION_DATA_DIR: data, UNION_DIST_DIR: dist });
     expect(run.status, run.output).not.toBe(0);

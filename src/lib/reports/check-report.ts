@@ -7,7 +7,10 @@ import { checkAttributes, FIGURE_TAGS, unknownComponent } from './figures/figure
 import type { FigureProblem } from './figures/figure-types.ts';
 import { readReportMeta } from './read-report-meta.ts';
 import type { ReportMeta } from './report-meta.ts';
-import { scanMdx, type MdxScan, type ScannedTag } from './scan-mdx.ts';
+import { scanMdx, type MdxScan, type ScannedTag, type ScanProblem } from './scan-mdx.ts';
+import { checkInertTree } from './inert-mdx.ts';
+import { REPORT_COMPONENTS } from './inert-mdx-plugin.ts';
+import { parseReportMdx } from './parse-mdx.ts';
 
 /** A report that passed every check, ready for its page. */
 export interface CheckedReport {
@@ -83,9 +86,22 @@ function checkPlaceholders(file: string, scan: MdxScan, issues: IssueList): void
 }
 
 /**
+ * The problems of the report as the build's MDX parser reads it (parse errors, JavaScript,
+ * HTML beyond the inert tags, unsafe links: see inert-mdx.ts), except on lines where the
+ * scanner already explained a problem in its own words (the same construct, said once).
+ */
+function treeProblems(source: string, scan: MdxScan): ScanProblem[] {
+  const explained = new Set(scan.problems.map((p) => p.line));
+  const parsed = parseReportMdx(source);
+  const problems = 'error' in parsed ? [parsed.error] : checkInertTree(parsed.tree, REPORT_COMPONENTS);
+  return problems.filter((p) => !explained.has(p.line));
+}
+
+/**
  * Checks one report source against the site data: the file name, the front matter, MDX
  * syntax outside the supported subset, headings and their numbers, every component tag
- * (periods, accounts and figures must exist) and placeholders. Problems go to `issues`
+ * (periods, accounts and figures must exist) and placeholders. The report is also parsed by
+ * the MDX parser of the build, whose tree must be inert (no code, no unsafe HTML or link). Problems go to `issues`
  * with the line and column in the .mdx file; the report is returned only when it has none.
  * Without `site` (the data has problems) tags are checked for names and attributes only.
  */
@@ -110,7 +126,7 @@ export function checkReport(
     });
   }
   const scan = scanMdx(source);
-  for (const problem of scan.problems) issues.add({ file, ...problem });
+  for (const problem of [...scan.problems, ...treeProblems(source, scan)]) issues.add({ file, ...problem });
   let read;
   if (!scan.frontMatter) {
     issues.add({
