@@ -306,7 +306,14 @@ export function loadSite(files: DataFiles, options: LoadOptions = {}): LoadResul
   checkNamesInPublicText(publicText, collectPrivateValues(files), allowed, issues);
   const records = loadRecords(
     files,
-    { chart, periods, statements, buildDate: options.buildDate, minElectionMarginBp: union?.minElectionMarginBp },
+    {
+      chart,
+      periods,
+      statements,
+      buildDate: options.buildDate,
+      minElectionMarginBp: union?.minElectionMarginBp,
+      minGroupSize: union?.minGroupSize,
+    },
     issues,
   );
   if (issues.count > 0 || !union) return { issues: issues.sorted() };
