@@ -11,7 +11,8 @@ import { loadSite } from '../../../src/lib/site/load-site.ts';
 import { loadRecordsFixture } from '../../helpers/records-fixture.ts';
 
 /** The fixture's groups are of one or two people: these tests are of the arithmetic, so every group is published. */
-const UNION_ONE = readFileSync(new URL('../../fixtures/base/union.yaml', import.meta.url), 'utf8') + '最小公开人数: 1\n';
+const UNION_ONE =
+  readFileSync(new URL('../../fixtures/base/union.yaml', import.meta.url), 'utf8') + '最小公开人数: 1\n';
 const site = loadRecordsFixture({ 'union.yaml': UNION_ONE }).site!;
 
 // 2022: 篮球赛 8支队 1,500.00 + 运动会 120人次 500.00 (both 文体).
