@@ -41,26 +41,61 @@ export function decodePercent(text: string): string {
 const WORD_BREAKS = /[\u200B-\u200D\u2060\uFEFF\u00AD]/g;
 
 /**
- * The private values by their first two UTF-16 code units, and a flag per code unit that
- * may start one: a file is read once per form, and only positions whose character can
- * start a value are looked up (HTML markup, mostly ASCII, is passed over at array speed).
+ * The private values as an Aho–Corasick automaton over UTF-16 code units: a file is read
+ * once per form whatever the number of values, and positions where no value can start are
+ * passed over at array speed (HTML markup, mostly ASCII, never leaves the root state).
  */
 export interface PrivateValueIndex {
-  starts: Uint8Array;
-  byPrefix: ReadonlyMap<string, readonly PrivateValue[]>;
+  /** Root transitions by code unit (0: none). */
+  root: Int32Array;
+  /** Transitions of the other states. */
+  next: Map<number, number>[];
+  /** Failure links (longest proper suffix that is a prefix of some value). */
+  fail: number[];
+  /** The values that end at each state, including through failure links. */
+  out: PrivateValue[][];
+  size: number;
 }
 
-/** Indexes private values for scanForPrivateValues (values shorter than 2 code units are ignored). */
+/** Builds the automaton of the values (values shorter than 2 code units are ignored). */
 export function indexPrivateValues(values: readonly PrivateValue[]): PrivateValueIndex {
-  const starts = new Uint8Array(0x10000);
-  const byPrefix = new Map<string, PrivateValue[]>();
+  const root = new Int32Array(0x10000);
+  const next: Map<number, number>[] = [new Map()];
+  const out: PrivateValue[][] = [[]];
+  let size = 0;
   for (const value of values) {
     if (value.value.length < 2) continue;
-    starts[value.value.charCodeAt(0)] = 1;
-    const prefix = value.value.slice(0, 2);
-    byPrefix.set(prefix, [...(byPrefix.get(prefix) ?? []), value]);
+    size += 1;
+    let state = 0;
+    for (let i = 0; i < value.value.length; i++) {
+      const c = value.value.charCodeAt(i);
+      let to = state === 0 ? root[c]! : (next[state]!.get(c) ?? 0);
+      if (to === 0) {
+        to = next.length;
+        next.push(new Map());
+        out.push([]);
+        if (state === 0) root[c] = to;
+        else next[state]!.set(c, to);
+      }
+      state = to;
+    }
+    out[state]!.push(value);
   }
-  return { starts, byPrefix };
+  const fail = new Array<number>(next.length).fill(0);
+  const queue: number[] = [];
+  for (let c = 0; c < root.length; c++) if (root[c] !== 0) queue.push(root[c]!);
+  for (let head = 0; head < queue.length; head++) {
+    const state = queue[head]!;
+    for (const [c, to] of next[state]!) {
+      let f = fail[state]!;
+      while (f !== 0 && !next[f]!.has(c)) f = fail[f]!;
+      const target = f === 0 ? root[c]! : next[f]!.get(c)!;
+      fail[to] = target === to ? 0 : target;
+      if (out[fail[to]!]!.length > 0) out[to] = [...out[to]!, ...out[fail[to]!]!];
+      queue.push(to);
+    }
+  }
+  return { root, next, fail, out, size };
 }
 
 /** Adds to `found` every indexed value that occurs in `text` and is not in `found` yet. */
@@ -70,14 +105,23 @@ function findValues(
   found: Map<PrivateValue, Leak['form']>,
   form: Leak['form'],
 ) {
-  const { starts, byPrefix } = index;
-  for (let i = 0; i < text.length - 1; i++) {
-    if (starts[text.charCodeAt(i)] === 0) continue;
-    const candidates = byPrefix.get(text.slice(i, i + 2));
-    if (!candidates) continue;
-    for (const value of candidates) {
-      if (!found.has(value) && text.startsWith(value.value, i)) found.set(value, form);
+  const { root, next, fail, out } = index;
+  let state = 0;
+  for (let i = 0; i < text.length; i++) {
+    const c = text.charCodeAt(i);
+    if (state === 0) {
+      state = root[c]!;
+      if (state === 0) continue;
+    } else {
+      let to = next[state]!.get(c);
+      while (to === undefined && state !== 0) {
+        state = fail[state]!;
+        to = state === 0 ? root[c]! || undefined : next[state]!.get(c);
+      }
+      state = to ?? 0;
+      if (state === 0) continue;
     }
+    for (const value of out[state]!) if (!found.has(value)) found.set(value, form);
   }
 }
 
@@ -115,9 +159,9 @@ export function scanForPrivateValues(
   files: Iterable<{ path: string; text: string }>,
   values: readonly PrivateValue[] | PrivateValueIndex,
 ): Leak[] {
-  const index = 'byPrefix' in values ? values : indexPrivateValues(values);
+  const index = 'root' in values ? values : indexPrivateValues(values);
   const leaks: Leak[] = [];
-  if (index.byPrefix.size === 0) return leaks;
+  if (index.size === 0) return leaks;
   for (const { path, text } of files) {
     const found = new Map<PrivateValue, Leak['form']>();
     for (const [form, decoded] of forms(path, text)) findValues(decoded, index, found, form);

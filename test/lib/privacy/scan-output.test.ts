@@ -1,4 +1,5 @@
 import { describe, expect, it } from 'vitest';
+import fc from 'fast-check';
 import { formatLeaks, scanForPrivateValues } from '../../../src/lib/privacy/scan-output.ts';
 import type { PrivateValue } from '../../../src/lib/privacy/private-values.ts';
 
@@ -61,5 +62,25 @@ describe('formatLeaks', () => {
     const text = formatLeaks([{ path: 'funds/2024/ledger/index.html', value, form: 'text' }]);
     expect(text).toContain('funds/2024/ledger/index.html：aid.csv:2 的“受助人”');
     expect(text).not.toContain('张小三');
+  });
+});
+
+describe('the automaton finds exactly what a plain search finds', () => {
+  it('for random texts and values over a small alphabet (overlaps, shared prefixes and suffixes)', () => {
+    const word = (min: number, max = 6) =>
+      fc.string({ unit: fc.constantFrom('张', '小', '三', '1', '3', '8'), minLength: min, maxLength: max });
+    fc.assert(
+      fc.property(fc.array(word(2), { minLength: 1, maxLength: 12 }), word(0, 40), (texts, text) => {
+        const values: PrivateValue[] = texts.map((v, i) => ({
+          file: 'aid.csv',
+          line: i + 2,
+          header: '受助人',
+          value: v,
+        }));
+        const found = scanForPrivateValues([{ path: 'a', text }], values).map((l) => l.value.line);
+        const expected = values.filter((v) => text.includes(v.value)).map((v) => v.line);
+        expect(found.sort((a, b) => a - b)).toEqual(expected);
+      }),
+    );
   });
 });
