@@ -4,7 +4,7 @@
 import { readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { gunzipSync } from 'node:zlib';
-import { collectPrivateValues } from '../../src/lib/privacy/private-values.ts';
+import { privateValuesToScan } from '../../src/lib/privacy/private-values.ts';
 import { formatLeaks, scanForPrivateValues, type Leak } from '../../src/lib/privacy/scan-output.ts';
 import type { DataFiles } from '../../src/lib/site/data-files.ts';
 
@@ -42,7 +42,7 @@ export interface LeakScan {
 /** Scans the output folder `dir` for the private values of the data folder `data`. */
 export function scanOutput(dir: string, data: DataFiles): LeakScan {
   const started = performance.now();
-  const values = collectPrivateValues(data);
+  const values = privateValuesToScan(data);
   let files = 0;
   let bytes = 0;
   const counted = (function* () {

@@ -80,3 +80,25 @@ export function collectFreeTextCells(files: DataFiles, tables: readonly RecordTa
   }
   return out;
 }
+
+/**
+ * The private values the output is searched for: every private value except one that the
+ * data folder also publishes as a whole cell of a public column (an aid recipient who is
+ * also an honoured worker or an election candidate): finding that name on the honours page
+ * reveals nothing private, and no edit could make the build pass. A private value inside
+ * other text (“张三住院慰问”) is still searched for.
+ */
+export function privateValuesToScan(
+  files: DataFiles,
+  tables: readonly RecordTable[] = declaredTables(),
+): PrivateValue[] {
+  const published = new Set<string>();
+  for (const table of tables) {
+    const keys = Object.keys(table.columns).filter((k) => !table.columns[k]!.private);
+    const bytes = files.get(table.file);
+    if (bytes === undefined) continue;
+    const rows = readTable(table.file, decodeText(bytes).text, columnSpecs(table), new IssueList()) ?? [];
+    for (const { cells } of rows) for (const key of keys) published.add(cells[key]?.text.trim() ?? '');
+  }
+  return collectPrivateValues(files, tables).filter((v) => !published.has(v.value));
+}

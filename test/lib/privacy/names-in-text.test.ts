@@ -1,8 +1,13 @@
 import { describe, expect, it } from 'vitest';
 import { IssueList } from '../../../src/lib/issues/data-issue.ts';
 import { checkNamesInPublicText, MIN_NAME_LENGTH } from '../../../src/lib/privacy/names-in-text.ts';
-import type { PrivateValue } from '../../../src/lib/privacy/private-values.ts';
+import {
+  collectPrivateValues,
+  privateValuesToScan,
+  type PrivateValue,
+} from '../../../src/lib/privacy/private-values.ts';
 import type { TextCell } from '../../../src/lib/text/check-published-text.ts';
+import { fixtureFiles } from '../../helpers/fixture.ts';
 import { loadRecordsFixture, recordFixtureFiles } from '../../helpers/records-fixture.ts';
 
 const AID_HEADER = '日期,事由,类别,受助人,身份证号,联系电话,情况说明,金额,资金来源,公示截止';
@@ -98,5 +103,19 @@ describe('checkNamesInPublicText', () => {
 
   it('searches names of at least MIN_NAME_LENGTH characters', () => {
     expect(MIN_NAME_LENGTH).toBe(2);
+  });
+});
+
+describe('privateValuesToScan', () => {
+  it('leaves out a name the data publishes as a whole public cell (an honoured recipient), keeps the rest', () => {
+    const files = fixtureFiles({
+      ...recordFixtureFiles(),
+      'honours.csv': '年度,荣誉称号,获得者,类别,级别,个人或集体\n2023,院级先进工作者,李四,先进个人,本单位,个人\n',
+    });
+    const values = privateValuesToScan(files).map((v) => v.value);
+    expect(values).not.toContain('李四');
+    expect(values).toContain('张小三');
+    expect(values).toContain('13800000001');
+    expect(collectPrivateValues(files).map((v) => v.value)).toContain('李四');
   });
 });
