@@ -8,7 +8,7 @@ import type { FigureProblem } from './figures/figure-types.ts';
 import { readReportMeta } from './read-report-meta.ts';
 import type { ReportMeta } from './report-meta.ts';
 import { scanMdx, type MdxScan, type ScannedTag, type ScanProblem } from './scan-mdx.ts';
-import { checkInertTree } from './inert-mdx.ts';
+import { checkInertTree, componentPositions } from './inert-mdx.ts';
 import { REPORT_COMPONENTS } from './inert-mdx-plugin.ts';
 import { parseReportMdx } from './parse-mdx.ts';
 
@@ -93,7 +93,22 @@ function checkPlaceholders(file: string, scan: MdxScan, issues: IssueList): void
 function treeProblems(source: string, scan: MdxScan): ScanProblem[] {
   const explained = new Set(scan.problems.map((p) => p.line));
   const parsed = parseReportMdx(source);
-  const problems = 'error' in parsed ? [parsed.error] : checkInertTree(parsed.tree, REPORT_COMPONENTS);
+  if ('error' in parsed) return [parsed.error].filter((p) => !explained.has(p.line));
+  const problems = checkInertTree(parsed.tree, REPORT_COMPONENTS);
+  // Every component the build will render must be one the figure checks saw.
+  const scanned = new Set(scan.tags.map((t) => `${t.line}:${t.column}`));
+  for (const c of componentPositions(parsed.tree)) {
+    if (scanned.has(`${c.line}:${c.column}`)) continue;
+    problems.push({
+      line: c.line,
+      column: c.column,
+      code: 'report.component-unchecked',
+      message: `组件 <${c.name}> 的位置无法核对（它所在的写法让检查程序读不到它的属性）`,
+      expected: '单独写在正文中的组件，如 <Amount period="2023" account="会费收入" />',
+      found: `<${c.name}>`,
+      hint: '不要把组件写在 HTML 标签的属性里或其他特殊写法中',
+    });
+  }
   return problems.filter((p) => !explained.has(p.line));
 }
 

@@ -197,3 +197,16 @@ export function checkInertTree(tree: MdxNode, components: ReadonlySet<string>): 
   visit(tree);
   return problems.sort((a, b) => a.line - b.line || a.column - b.column);
 }
+
+/** The positions ("line:column") of the component elements (capitalised names) of a tree. */
+export function componentPositions(tree: MdxNode): { name: string; line: number; column: number }[] {
+  const found: { name: string; line: number; column: number }[] = [];
+  const visit = (node: MdxNode): void => {
+    if ((node.type === 'mdxJsxFlowElement' || node.type === 'mdxJsxTextElement') && /^[A-Z]/.test(node.name ?? '')) {
+      found.push({ name: node.name!, ...at(node) });
+    }
+    for (const child of node.children ?? []) visit(child);
+  };
+  visit(tree);
+  return found;
+}

@@ -100,6 +100,13 @@ describe('what reports may contain', () => {
     expect(issuesOf(report(body))).toEqual([]);
   });
 
+  it('refuses a component the figure checks did not see (a line the scanner took for a code fence)', () => {
+    // "``` a ` b" is no fence for MDX (a backtick in the info string): the component after it is rendered
+    expect(issuesOf(report('``` a ` b', '<Amount period="2099" total="本期收入" />', '```'))).toEqual([
+      'report.component-unchecked@2:1',
+    ]);
+  });
+
   it('keeps the friendly messages for {, <!-- --> and a lone <', () => {
     expect(issuesOf(report('文字 {x} 文字'))).toEqual(['report.brace@1:4']);
     expect(issuesOf(report('文字 <!-- 注释 --> 文字'))).toEqual(['report.html-comment@1:4']);
