@@ -6,7 +6,7 @@ import { join } from 'node:path';
 import { gunzipSync } from 'node:zlib';
 import { privateValuesToScan } from '../../src/lib/privacy/private-values.ts';
 import { formatLeaks, scanForPrivateValues, type Leak } from '../../src/lib/privacy/scan-output.ts';
-import type { DataFiles } from '../../src/lib/site/data-files.ts';
+import type { DataFiles } from '../../src/lib/model/data-files.ts';
 
 /** A published file as text; gzip content (Pagefind fragments and index) is decompressed first. */
 function fileText(bytes: Buffer): string {

@@ -1,6 +1,6 @@
 import type { IssueList } from '../issues/data-issue.ts';
-import type { AllowedText, TextCell } from '../text/check-published-text.ts';
-import { ALLOWED_TEXT_FILE } from '../text/check-published-text.ts';
+import { ALLOWED_TEXT_FILE, type AllowedText } from '../text/allowed-text-table.ts';
+import type { TextCell } from '../text/check-published-text.ts';
 import type { PrivateValue } from './private-values.ts';
 import { findPrivateValues, indexPrivateValues } from './scan-output.ts';
 
