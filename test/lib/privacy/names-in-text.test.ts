@@ -2,11 +2,14 @@ import { describe, expect, it } from 'vitest';
 import { IssueList } from '../../../src/lib/issues/data-issue.ts';
 import { checkNamesInPublicText, MIN_NAME_LENGTH } from '../../../src/lib/privacy/names-in-text.ts';
 import {
+  collectFreeTextCells,
   collectPrivateValues,
   privateValuesToScan,
+  sourceTables,
   type PrivateValue,
 } from '../../../src/lib/privacy/private-values.ts';
 import type { TextCell } from '../../../src/lib/text/check-published-text.ts';
+import type { DataSource } from '../../../src/lib/sources/data-source.ts';
 import { fixtureFiles } from '../../helpers/fixture.ts';
 import { loadRecordsFixture, recordFixtureFiles } from '../../helpers/records-fixture.ts';
 
@@ -117,5 +120,35 @@ describe('privateValuesToScan', () => {
     expect(values).toContain('张小三');
     expect(values).toContain('13800000001');
     expect(collectPrivateValues(files).map((v) => v.value)).toContain('李四');
+  });
+});
+
+describe('any data source may declare a private column', () => {
+  it('collects the values of a column a folder source marks private, file by file', () => {
+    const source: DataSource = {
+      names: ['notes/<期间编号>.csv'],
+      owns: (p) => p.startsWith('notes/'),
+      columns: {
+        'notes/<期间编号>.csv': [
+          { key: 'who', header: '经办人', aliases: [], required: true, private: true, personName: true },
+          { key: 'memo', header: '说明', aliases: [], required: false, freeText: true },
+        ],
+      },
+    };
+    const files = new Map([['notes/2023.csv', new TextEncoder().encode('经办人,说明\n赵小六,看望赵小六\n')]]);
+    const tables = sourceTables([source]);
+    expect(collectPrivateValues(files, tables)).toEqual([
+      { file: 'notes/2023.csv', line: 2, header: '经办人', value: '赵小六', personName: true },
+    ]);
+    expect(collectFreeTextCells(files, tables).map((c) => `${c.file}:${c.line}:${c.column} ${c.text}`)).toEqual([
+      'notes/2023.csv:2:2 看望赵小六',
+    ]);
+  });
+
+  it('reads the demo sources: aid.csv declares the private columns, the fund files their 摘要 as free text', () => {
+    const headers = sourceTables().flatMap((t) =>
+      t.columns.filter((c) => c.private || c.freeText).map((c) => c.header),
+    );
+    expect(headers).toEqual(expect.arrayContaining(['受助人', '联系电话', '情况说明', '事由', '资金来源', '摘要']));
   });
 });
