@@ -3,7 +3,7 @@
 // and searching it for the private values of the data folder, plus N synthetic 11-digit
 // values when --extra is given (to see the cost of a larger aid.csv on the same output).
 import { parseArgs } from 'node:util';
-import { readDataDir } from '../../src/data/read-data-dir.ts';
+import { readDataDir } from '../../src/build/read-data-dir.ts';
 import { collectPrivateValues, type PrivateValue } from '../../src/lib/privacy/private-values.ts';
 import { scanForPrivateValues } from '../../src/lib/privacy/scan-output.ts';
 import { outputFiles } from '../lib/leak-scan.ts';

@@ -4,7 +4,7 @@
  * people, and a report citing a withheld figure stops at its line.
  */
 import { describe, expect, it } from 'vitest';
-import { readDataDir } from '../../../src/data/read-data-dir.ts';
+import { readDataDir } from '../../../src/build/read-data-dir.ts';
 import { formatIssueReport } from '../../../src/lib/issues/data-issue.ts';
 import { MERGED_GROUP_LABEL } from '../../../src/lib/records/aid-summary.ts';
 import { checkReports } from '../../../src/lib/reports/check-reports.ts';
