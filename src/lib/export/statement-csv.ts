@@ -23,7 +23,9 @@ function sideRows(side: StatementSide, title: string, denominator: string): stri
       item.kind === 'category'
         ? ''
         : item.kind === 'account'
-          ? account.name
+          ? account.code === item.category!.code
+            ? `${account.name}（未分明细）`
+            : account.name
           : account.code === parent!.code
             ? `${parent!.name}（未分明细）`
             : `${parent!.name}—${account.name}`;

@@ -23,7 +23,7 @@ export const FUND_COLUMNS: readonly ColumnSpec<FundColumn>[] = [
   },
   { key: 'date', header: '日期', aliases: ['date', '记账日期'], required: false },
   { key: 'voucher', header: '凭证号', aliases: ['voucher', '凭证编号', '凭证'], required: false },
-  { key: 'memo', header: '摘要', aliases: ['memo', 'description', '说明', '备注'], required: false },
+  { key: 'memo', header: '摘要', aliases: ['memo', 'description', '说明', '备注'], required: false, freeText: true },
   { key: 'spending', header: '支出类型', aliases: ['spending', 'spending_type', '支出性质'], required: false },
   { key: 'project', header: '项目名称', aliases: ['project', '支出项目', '项目支出名称'], required: false },
 ];
