@@ -89,10 +89,14 @@ export interface DataPackageInput {
 
 const encoder = new TextEncoder();
 
+/** SHA-256 of a file's bytes as the descriptor states it ("sha256:" + hex), with its byte length. */
+export function bytesHash(bytes: Uint8Array): { bytes: number; hash: string } {
+  return { bytes: bytes.length, hash: `sha256:${new Sha256().update(bytes).hex()}` };
+}
+
 /** SHA-256 of a text's UTF-8 bytes, with its byte length. */
 export function textHash(text: string): { bytes: number; hash: string } {
-  const bytes = encoder.encode(text);
-  return { bytes: bytes.length, hash: `sha256:${new Sha256().update(bytes).hex()}` };
+  return bytesHash(encoder.encode(text));
 }
 
 /** 组织层级 from union.yaml's 组织类型: 县级以上工会 when it says so (or names a 总工会), else 基层工会. */
