@@ -42,6 +42,19 @@ export function amountCell(
   options: { required: boolean },
 ): number | undefined {
   if (isEmpty(cell, place, issues, options.required, 'amount.empty', '金额，如 1234.56')) return undefined;
+  if (cell.source === 'date') {
+    issues.add({
+      file: place.file,
+      line: place.line,
+      column: cell.column,
+      code: 'amount.date-cell',
+      message: `“${place.header}”这一格是日期格式，不是金额`,
+      expected: '数值格式的金额，如 1234.56',
+      found: `日期 ${cell.text}`,
+      hint: '在 Excel 或 WPS 中选中这一格，把单元格格式改为“数值”，再核对金额',
+    });
+    return undefined;
+  }
   const parsed = parseAmount(cell.text);
   if (parsed.ok) return parsed.fen;
   issues.add({
@@ -76,6 +89,10 @@ export function dateCell(
     message: `“${place.header}”不是有效日期：${describeDateProblem(parsed.reason)}`,
     expected: '日期，如 2023-01-05、2023/1/5 或 2023年1月5日',
     found: cell.text,
+    hint:
+      cell.source === 'number'
+        ? '这一格在 Excel 中是数字而不是日期；如果它原本是日期，请把单元格格式改为“日期”'
+        : undefined,
   });
   return undefined;
 }

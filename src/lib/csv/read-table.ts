@@ -12,12 +12,37 @@ export interface ColumnSpec<K extends string = string> {
   required: boolean;
 }
 
+/** What a workbook cell held (absent for CSV, where every field is text). */
+export type SourceType = 'text' | 'number' | 'date' | 'boolean';
+
 /** A cell with its position, so every later check can point at it. */
 export interface Cell {
   text: string;
-  /** 1-based field number. */
+  /** 1-based field number (in a workbook: the column, A = 1). */
   column: number;
+  /** What the workbook cell held, so a parser can say "this is a date cell" (absent for CSV). */
+  source?: SourceType;
 }
+
+/** One row of a table before its header is matched: a CSV line or a worksheet row. */
+export interface SourceRecord {
+  /** The row's texts; a worksheet gives only the columns its header names. */
+  fields: readonly string[];
+  /** 1-based physical line (the row number in a worksheet). */
+  line: number;
+  /** 1-based column of each field, when it is not its index + 1. */
+  columns?: readonly number[];
+  /** What each field was in the workbook. */
+  sources?: readonly (SourceType | undefined)[];
+}
+
+/** A table already split into rows (a worksheet read by src/lib/xlsx), in row order, blank rows left out. */
+export interface TableRecords {
+  records: readonly SourceRecord[];
+}
+
+/** What a table file holds once read: CSV text, or the rows of a worksheet. */
+export type TableInput = string | TableRecords;
 
 /** A data row: 1-based physical line and the cells of the known columns. */
 export interface TableRow<K extends string = string> {
@@ -25,7 +50,8 @@ export interface TableRow<K extends string = string> {
   cells: Partial<Record<K, Cell>>;
 }
 
-function headerKey(header: string): string {
+/** The form headers are compared in: half-width, no spaces, lower case. */
+export function headerKey(header: string): string {
   return toHalfWidth(header).replace(/\s+/g, '').toLowerCase();
 }
 
@@ -36,9 +62,13 @@ function headerKey(header: string): string {
  * the next row. Rows are handed over one at a time (Papa's `step`), so a large file never
  * holds all its rows in memory at once. `onRecord` returns false to stop.
  */
-function forEachRecord(text: string, onRecord: (fields: string[], line: number) => boolean): void {
+function forEachRecord(input: TableInput, onRecord: (record: SourceRecord) => boolean): void {
+  if (typeof input !== 'string') {
+    for (const record of input.records) if (!onRecord(record)) return;
+    return;
+  }
   let line = 1;
-  Papa.parse<string[]>(text, {
+  Papa.parse<string[]>(input, {
     skipEmptyLines: false,
     step: ({ data: fields }, parser) => {
       let breaks = 0;
@@ -47,7 +77,7 @@ function forEachRecord(text: string, onRecord: (fields: string[], line: number) 
         if (blank && field.trim() !== '') blank = false;
         if (field.includes('\n') || field.includes('\r')) breaks += countLineBreaks(field);
       }
-      if (!blank && !onRecord(fields, line)) parser.abort();
+      if (!blank && !onRecord({ fields, line })) parser.abort();
       line += 1 + breaks;
     },
   });
@@ -61,8 +91,7 @@ function countLineBreaks(text: string): number {
 /** The header's fields mapped to column keys, or null after reporting why the header is unusable. */
 function readHeader<K extends string>(
   file: string,
-  fields: readonly string[],
-  line: number,
+  { fields, line, columns: positions }: SourceRecord,
   columns: readonly ColumnSpec<K>[],
   issues: IssueList,
 ): (K | undefined)[] | null {
@@ -80,7 +109,7 @@ function readHeader<K extends string>(
       issues.add({
         file,
         line,
-        column: index + 1,
+        column: positions?.[index] ?? index + 1,
         code: 'table.unknown-column',
         message: `表头中有不认识的列“${raw.trim()}”`,
         expected: `以下列名之一：${columns.map((c) => c.header).join('、')}`,
@@ -91,7 +120,7 @@ function readHeader<K extends string>(
       issues.add({
         file,
         line,
-        column: index + 1,
+        column: positions?.[index] ?? index + 1,
         code: 'table.repeated-column',
         message: `列“${spec.header}”出现了两次`,
         expected: '每一列只出现一次',
@@ -121,7 +150,8 @@ function readHeader<K extends string>(
 }
 
 /**
- * Reads a CSV table and calls `onRow` for each data row in file order, keyed by column
+ * Reads a table (CSV text, or worksheet rows from src/lib/xlsx) and calls `onRow` for each
+ * data row in file order, keyed by column
  * spec. Reports to `issues` (never throws): a missing required column, an unknown or
  * repeated column, and a row with more fields than the header. Returns false (and calls
  * `onRow` for no row) when the table cannot be read at all. Rows are not kept: a caller
@@ -129,25 +159,29 @@ function readHeader<K extends string>(
  */
 export function forEachTableRow<K extends string>(
   file: string,
-  text: string,
+  input: TableInput,
   columns: readonly ColumnSpec<K>[],
   issues: IssueList,
   onRow: (row: TableRow<K>) => void,
 ): boolean {
   let fieldKeys: (K | undefined)[] | null | undefined;
   let headerLength = 0;
-  forEachRecord(text, (fields, line) => {
+  forEachRecord(input, (record) => {
     if (fieldKeys === undefined) {
-      fieldKeys = readHeader(file, fields, line, columns, issues);
-      headerLength = fields.length;
+      fieldKeys = readHeader(file, record, columns, issues);
+      headerLength = record.fields.length;
       return fieldKeys !== null;
     }
+    const { fields, line, columns: positions, sources } = record;
     const cells: Partial<Record<K, Cell>> = {};
     for (let index = 0; index < fields.length; index++) {
       const text = fields[index]!.trim();
       const key = fieldKeys![index];
-      if (key !== undefined) cells[key] = { text, column: index + 1 };
-      else if (text !== '' && index >= headerLength) {
+      if (key !== undefined) {
+        const column = positions?.[index] ?? index + 1;
+        const source = sources?.[index];
+        cells[key] = source === undefined ? { text, column } : { text, column, source };
+      } else if (text !== '' && index >= headerLength) {
         issues.add({
           file,
           line,
@@ -184,10 +218,10 @@ export function forEachTableRow<K extends string>(
  */
 export function readTable<K extends string>(
   file: string,
-  text: string,
+  input: TableInput,
   columns: readonly ColumnSpec<K>[],
   issues: IssueList,
 ): TableRow<K>[] | null {
   const rows: TableRow<K>[] = [];
-  return forEachTableRow(file, text, columns, issues, (row) => rows.push(row)) ? rows : null;
+  return forEachTableRow(file, input, columns, issues, (row) => rows.push(row)) ? rows : null;
 }
