@@ -24,17 +24,24 @@ export function isHeaderRow(texts: readonly string[], columns: readonly ColumnSp
   return headerMatches(texts, columns) >= Math.min(2, columns.length);
 }
 
-/** The first row within {@link HEADER_SEARCH_ROWS} that reads as the header, or undefined. */
+/**
+ * The first row within {@link HEADER_SEARCH_ROWS} that reads as the header; failing that,
+ * the first that names at least one column (a header with a misspelt column, whose
+ * unknown columns the table reader then reports); undefined when no row names any.
+ */
 export function findHeaderRow(
   rows: readonly GridRow[],
   textsOf: (row: GridRow) => string[],
   columns: readonly ColumnSpec[],
 ): GridRow | undefined {
+  let partial: GridRow | undefined;
   for (const row of rows) {
-    if (row.row > HEADER_SEARCH_ROWS) return undefined;
-    if (isHeaderRow(textsOf(row), columns)) return row;
+    if (row.row > HEADER_SEARCH_ROWS) break;
+    const texts = textsOf(row);
+    if (isHeaderRow(texts, columns)) return row;
+    if (!partial && headerMatches(texts, columns) > 0) partial = row;
   }
-  return undefined;
+  return partial;
 }
 
 /** "单位：元", "金额单位：万元", "单位：人民币元"; not "编制单位：…" or "填报单位：…". */

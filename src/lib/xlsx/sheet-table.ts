@@ -104,6 +104,11 @@ export function sheetTable<K extends string>(
   const records: SourceRecord[] = [headerRecord];
   const footerRows = new Set<number>();
   const hiddenRows: number[] = [];
+  // Rows under a merged range are reported once, by the merge, not cell by cell.
+  const mergedRows = new Set<number>();
+  for (const merge of sheet.merges) {
+    if (merge.top > header.row) for (let row = merge.top; row <= merge.bottom; row++) mergedRows.add(row);
+  }
   for (const row of rows) {
     if (row.row <= header.row) continue;
     const texts = rowTexts(row, date1904);
@@ -125,6 +130,7 @@ export function sheetTable<K extends string>(
       continue;
     }
     if (row.hidden) hiddenRows.push(row.row);
+    if (mergedRows.has(row.row)) continue;
     const record = dataRecord(file, row, positions, scaled, date1904, issues);
     if (record) records.push(record);
   }

@@ -19,6 +19,15 @@ export const SHEETJS_READ_OPTIONS = {
   cellDates: false,
 } as const;
 
+/**
+ * SheetJS's format table lacks the built-in formats of Chinese Excel and WPS (ECMA-376 ids
+ * 27–36 and 50–58, e.g. 31 = yyyy"年"m"月"d"日"), and it is rebuilt on every read, so they
+ * cannot be added to it. A number cell whose style names a format the table does not know
+ * therefore has no `z`; every built-in id it lacks is one of these, and all of them show
+ * dates or times, so such a cell is read as a date.
+ */
+const CHINESE_BUILT_IN_DATE = 'yyyy"年"m"月"d"日"';
+
 /** Error values by their BIFF code, as Excel shows them. */
 const ERROR_TEXT: Readonly<Record<number, string>> = {
   0x00: '#NULL!',
@@ -37,7 +46,7 @@ function gridValue(cell: CellObject): GridValue | undefined {
       return { kind: 'text', text: String(cell.v ?? '') };
     case 'n':
       return typeof cell.v === 'number'
-        ? { kind: 'number', value: cell.v, format: String(cell.z ?? 'General') }
+        ? { kind: 'number', value: cell.v, format: cell.z === undefined ? CHINESE_BUILT_IN_DATE : String(cell.z) }
         : cell.f
           ? { kind: 'no-value', formula: cell.f }
           : undefined;
