@@ -49,7 +49,7 @@ function figures(file: string, input: Parameters<typeof readFundFile>[1]) {
   const fund = readFundFile(file, input, chart, issues);
   return {
     issues: issues.items.map((i) => i.code),
-    lines: fund.lines.map(({ account, fen, date, voucher, memo }) => [account.id, fen, date, voucher, memo]),
+    lines: fund.lines.map(({ account, fen, date, voucher, memo }) => [account.code, fen, date, voucher, memo]),
     totals: fund.totals.map(({ fen, label }) => [fen, label]),
   };
 }

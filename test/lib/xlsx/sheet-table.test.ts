@@ -267,7 +267,7 @@ describe('a workbook and its CSV twin', () => {
     expect(codes).toEqual([]);
     const figures = (f: typeof fromCsv) => ({
       lines: f.lines.map(({ account, fen, date, voucher, memo }) => ({
-        account: account.id,
+        account: account.code,
         fen,
         date,
         voucher,
