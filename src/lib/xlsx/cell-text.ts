@@ -9,6 +9,18 @@ export type CellReading =
   | { ok: false; problem: 'error-value'; text: string }
   | { ok: false; problem: 'no-value'; formula: string };
 
+/** Formats seen so far and whether they show dates: a sheet uses a handful over many thousand cells. */
+const dateFormats = new Map<string, boolean>();
+
+function showsDate(format: string): boolean {
+  let isDate = dateFormats.get(format);
+  if (isDate === undefined) {
+    isDate = isDateFormat(format);
+    dateFormats.set(format, isDate);
+  }
+  return isDate;
+}
+
 /** A format that pads whole numbers with zeros ("0000"): 凭证号 12 shown as 0012. */
 const ZERO_PADDED = /^0+$/;
 
@@ -30,7 +42,7 @@ export function readGridValue(value: GridValue, date1904: boolean): CellReading 
     case 'no-value':
       return { ok: false, problem: 'no-value', formula: value.formula };
     case 'number': {
-      if (isDateFormat(value.format)) {
+      if (showsDate(value.format)) {
         const date = excelSerialDate(value.value, date1904);
         const text = date ? (date.time ? `${date.iso} ${date.time}` : date.iso) : decimalText(value.value);
         return { ok: true, text, source: 'date' };

@@ -8,11 +8,25 @@ export const HEADER_SEARCH_ROWS = 10;
 /** The amount unit a line above the header sets ("单位：元", "金额单位：万元"). */
 export type AmountUnit = '元' | '万元';
 
+const knownHeaders = new WeakMap<readonly ColumnSpec[], ReadonlySet<string>>();
+
+/** The header keys of a table's columns and their aliases (computed once per table spec). */
+function headerKeys(columns: readonly ColumnSpec[]): ReadonlySet<string> {
+  let known = knownHeaders.get(columns);
+  if (!known) {
+    const keys = new Set<string>();
+    for (const column of columns) for (const name of [column.header, ...column.aliases]) keys.add(headerKey(name));
+    knownHeaders.set(columns, (known = keys));
+  }
+  return known;
+}
+
 /** How many of a row's texts are headers or aliases of the table's columns. */
 export function headerMatches(texts: readonly string[], columns: readonly ColumnSpec[]): number {
-  const known = new Set<string>();
-  for (const column of columns) for (const name of [column.header, ...column.aliases]) known.add(headerKey(name));
-  return texts.filter((text) => known.has(headerKey(text))).length;
+  const known = headerKeys(columns);
+  let matches = 0;
+  for (const text of texts) if (known.has(headerKey(text))) matches++;
+  return matches;
 }
 
 /**
@@ -29,17 +43,15 @@ export function isHeaderRow(texts: readonly string[], columns: readonly ColumnSp
  * the first that names at least one column (a header with a misspelt column, whose
  * unknown columns the table reader then reports); undefined when no row names any.
  */
-export function findHeaderRow(
-  rows: readonly GridRow[],
-  textsOf: (row: GridRow) => string[],
+export function findHeaderRow<R extends { row: GridRow; texts: readonly string[] }>(
+  rows: readonly R[],
   columns: readonly ColumnSpec[],
-): GridRow | undefined {
-  let partial: GridRow | undefined;
-  for (const row of rows) {
-    if (row.row > HEADER_SEARCH_ROWS) break;
-    const texts = textsOf(row);
-    if (isHeaderRow(texts, columns)) return row;
-    if (!partial && headerMatches(texts, columns) > 0) partial = row;
+): R | undefined {
+  let partial: R | undefined;
+  for (const candidate of rows) {
+    if (candidate.row.row > HEADER_SEARCH_ROWS) break;
+    if (isHeaderRow(candidate.texts, columns)) return candidate;
+    if (!partial && headerMatches(candidate.texts, columns) > 0) partial = candidate;
   }
   return partial;
 }

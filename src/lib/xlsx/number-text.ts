@@ -7,6 +7,8 @@
  */
 
 const SIGNIFICANT_DIGITS = 15;
+/** At most 13 integer digits and two decimals, no exponent. */
+const PLAIN_CENTS = /^-?\d{1,13}(?:\.\d{1,2})?$/;
 /** From here on a double cannot hold every fen (its spacing exceeds 0.001), so 15 digits could round. */
 const EXACT_BELOW = 1e13;
 
@@ -18,6 +20,10 @@ const EXACT_BELOW = 1e13;
 export function decimalText(value: number): string {
   if (!Number.isFinite(value)) return String(value);
   if (value === 0) return '0';
+  // The common case, an amount typed with at most two decimals: its shortest form is then
+  // also its form at 15 digits (at most 13 + 2 digits below 10^13).
+  const shortest = String(value);
+  if (PLAIN_CENTS.test(shortest)) return shortest;
   const magnitude = Math.abs(value);
   const exponential =
     magnitude < EXACT_BELOW ? magnitude.toExponential(SIGNIFICANT_DIGITS - 1) : magnitude.toExponential();

@@ -2,13 +2,14 @@ import type { ColumnSpec, SourceRecord, SourceType, TableRecords } from '../csv/
 import { headerKey } from '../csv/read-table.ts';
 import type { DataIssue, IssueList } from '../issues/data-issue.ts';
 import { cellAddress, columnLetters, rangeAddress } from './cell-address.ts';
+import type { CellReading } from './cell-text.ts';
 import { readGridValue } from './cell-text.ts';
 import { chooseSheet } from './choose-sheet.ts';
 import type { AmountUnit } from './find-header.ts';
-import { findHeaderRow, HEADER_SEARCH_ROWS, isFooterRow, isHeaderRow, statedUnit } from './find-header.ts';
+import { findHeaderRow, HEADER_SEARCH_ROWS, isFooterRow, statedUnit } from './find-header.ts';
 import { shiftDecimal } from './number-text.ts';
 import { listNumbers } from './list-numbers.ts';
-import type { GridCell, GridRow, SheetGrid, WorkbookGrid } from './workbook-grid.ts';
+import type { GridRow, SheetGrid, WorkbookGrid } from './workbook-grid.ts';
 
 /** What a table needs to be found in a workbook. */
 export interface SheetTableSpec<K extends string = string> {
@@ -30,14 +31,23 @@ export interface SheetTable {
   unit: AmountUnit;
 }
 
-/** The text of a cell for finding headers, units and footers (error values and missing results as ""). */
-function plainText(cell: GridCell, date1904: boolean): string {
-  const reading = readGridValue(cell.value, date1904);
-  return reading.ok ? reading.text.trim() : '';
+/** A row with each cell read once. */
+interface ReadRow {
+  row: GridRow;
+  readings: CellReading[];
+  /** The non-empty texts, trimmed, in column order (error values and missing results left out). */
+  texts: string[];
 }
 
-function rowTexts(row: GridRow, date1904: boolean): string[] {
-  return row.cells.map((cell) => plainText(cell, date1904)).filter((text) => text !== '');
+function readRow(row: GridRow, date1904: boolean): ReadRow {
+  const readings = row.cells.map((cell) => readGridValue(cell.value, date1904));
+  const texts: string[] = [];
+  for (const reading of readings) {
+    if (!reading.ok) continue;
+    const text = reading.text.trim();
+    if (text !== '') texts.push(text);
+  }
+  return { row, readings, texts };
 }
 
 /**
@@ -62,8 +72,9 @@ export function sheetTable<K extends string>(
   const sheet = chooseSheet(file, workbook, spec.tableNames ?? [], issues, notes);
   if (!sheet) return null;
   issues.locateInSheet(file, sheet.name);
-  const { date1904 } = workbook;
-  const rows = sheet.rows.filter((row) => rowTexts(row, date1904).length > 0 || hasProblemCell(row));
+  const rows = sheet.rows
+    .map((row) => readRow(row, workbook.date1904))
+    .filter(({ texts, readings }) => texts.length > 0 || readings.some((reading) => !reading.ok));
   if (rows.length === 0) {
     issues.add({
       file,
@@ -77,7 +88,7 @@ export function sheetTable<K extends string>(
     });
     return null;
   }
-  const header = findHeaderRow(rows, (row) => rowTexts(row, date1904), spec.columns);
+  const header = findHeaderRow(rows, spec.columns);
   if (!header) {
     issues.add({
       file,
@@ -87,42 +98,43 @@ export function sheetTable<K extends string>(
       code: 'xlsx.no-header',
       message: `工作表“${sheet.name}”的前 ${HEADER_SEARCH_ROWS} 行中没有找到表头`,
       expected: `表头一行，列名为 ${spec.columns.map((c) => c.header).join('、')}（标题行和“单位：元”可以写在表头之上）`,
-      found: `第 ${rows[0]!.row} 行：${rowTexts(rows[0]!, date1904).join('、')}`,
+      found: `第 ${rows[0]!.row.row} 行：${rows[0]!.texts.join('、')}`,
       hint: '请检查列名是否写对，表头之上的标题行不要超过 9 行',
     });
     return null;
   }
-  const unit = readUnit(file, rows, header.row, date1904, issues);
-  const headerCells = header.cells.filter((cell) => plainText(cell, date1904) !== '');
+  const headerRow = header.row.row;
+  const unit = readUnit(file, rows, headerRow, issues);
+  const headerCells = headerTexts(header);
   const positions = headerCells.map((cell) => cell.column);
   const headerRecord: SourceRecord = {
-    fields: headerCells.map((cell) => plainText(cell, date1904)),
-    line: header.row,
+    fields: headerCells.map((cell) => cell.text),
+    line: headerRow,
     columns: positions,
   };
-  const scaled = unit === '万元' ? amountPositions(headerCells, spec, date1904) : new Set<number>();
+  const scaled = unit === '万元' ? amountPositions(headerCells, spec) : new Set<number>();
   const records: SourceRecord[] = [headerRecord];
   const footerRows = new Set<number>();
   const hiddenRows: number[] = [];
   // Rows under a merged range are reported once, by the merge, not cell by cell.
   const mergedRows = new Set<number>();
   for (const merge of sheet.merges) {
-    if (merge.top > header.row) for (let row = merge.top; row <= merge.bottom; row++) mergedRows.add(row);
+    if (merge.top > headerRow) for (let row = merge.top; row <= merge.bottom; row++) mergedRows.add(row);
   }
-  for (const row of rows) {
-    if (row.row <= header.row) continue;
-    const texts = rowTexts(row, date1904);
+  for (const read of rows) {
+    const { row, texts } = read;
+    if (row.row <= headerRow) continue;
     if (texts.length > 0 && isFooterRow(texts[0]!)) {
       footerRows.add(row.row);
       continue;
     }
-    if (isHeaderRow(texts, spec.columns)) {
+    if (repeatsHeader(read, headerCells)) {
       issues.add({
         file,
         line: row.row,
         column: 0,
         code: 'xlsx.two-header-rows',
-        message: `第 ${row.row} 行又是一行表头（表头已在第 ${header.row} 行）`,
+        message: `第 ${row.row} 行又是一行表头（表头已在第 ${headerRow} 行）`,
         expected: '只有一行表头，下面都是数据',
         found: texts.join('、'),
         hint: '表头只能有一行：请删除重复的表头行，或把两行表头合成一行',
@@ -131,25 +143,47 @@ export function sheetTable<K extends string>(
     }
     if (row.hidden) hiddenRows.push(row.row);
     if (mergedRows.has(row.row)) continue;
-    const record = dataRecord(file, row, positions, scaled, date1904, issues);
+    const record = dataRecord(file, read, positions, scaled, issues);
     if (record) records.push(record);
   }
-  checkMerges(file, sheet, header.row, footerRows, issues);
+  checkMerges(file, sheet, headerRow, footerRows, issues);
   noteHidden(file, sheet, hiddenRows, positions, notes);
   return { input: { records }, sheet: sheet.name, unit };
 }
 
-function hasProblemCell(row: GridRow): boolean {
-  return row.cells.some((cell) => cell.value.kind === 'error' || cell.value.kind === 'no-value');
+/** The header's non-empty cells: column and trimmed text. */
+function headerTexts({ row, readings }: ReadRow): { column: number; text: string }[] {
+  const cells: { column: number; text: string }[] = [];
+  readings.forEach((reading, index) => {
+    const text = reading.ok ? reading.text.trim() : '';
+    if (text !== '') cells.push({ column: row.cells[index]!.column, text });
+  });
+  return cells;
+}
+
+/** True when a row repeats the header: at least two of its cells (one in a one-column table) hold their column's header. */
+function repeatsHeader({ row, readings }: ReadRow, headerCells: readonly { column: number; text: string }[]): boolean {
+  let same = 0;
+  let next = 0;
+  row.cells.forEach((cell, index) => {
+    while (next < headerCells.length && headerCells[next]!.column < cell.column) next++;
+    const reading = readings[index]!;
+    if (headerCells[next]?.column === cell.column && reading.ok && reading.text.trim() === headerCells[next]!.text)
+      same++;
+  });
+  return same >= Math.min(2, headerCells.length);
 }
 
 /** The unit stated in the lines above the header; 元 when none is. */
-function readUnit(file: string, rows: readonly GridRow[], headerRow: number, date1904: boolean, issues: IssueList) {
+function readUnit(file: string, rows: readonly ReadRow[], headerRow: number, issues: IssueList): AmountUnit {
   let unit: AmountUnit = '元';
-  for (const row of rows) {
+  for (const { row, readings } of rows) {
     if (row.row >= headerRow) break;
-    for (const cell of row.cells) {
-      const stated = statedUnit(plainText(cell, date1904));
+    for (let index = 0; index < row.cells.length; index++) {
+      const cell = row.cells[index]!;
+      const reading = readings[index]!;
+      const text = reading.ok ? reading.text.trim() : '';
+      const stated = statedUnit(text);
       if (stated === undefined) continue;
       if (stated === '元' || stated === '万元') {
         unit = stated;
@@ -162,7 +196,7 @@ function readUnit(file: string, rows: readonly GridRow[], headerRow: number, dat
         code: 'xlsx.unit',
         message: `不支持的金额单位“${stated}”`,
         expected: '单位：元 或 单位：万元',
-        found: plainText(cell, date1904),
+        found: text,
         hint: '请把金额换算为元或万元，并相应修改单位行',
       });
     }
@@ -172,37 +206,34 @@ function readUnit(file: string, rows: readonly GridRow[], headerRow: number, dat
 
 /** Columns whose header is one of the spec's amount columns. */
 function amountPositions<K extends string>(
-  headerCells: readonly GridCell[],
+  headerCells: readonly { column: number; text: string }[],
   spec: SheetTableSpec<K>,
-  date1904: boolean,
 ): Set<number> {
   const amountNames = new Set<string>();
   for (const column of spec.columns) {
     if (!spec.amountKeys?.includes(column.key)) continue;
     for (const name of [column.header, ...column.aliases]) amountNames.add(headerKey(name));
   }
-  return new Set(
-    headerCells.filter((cell) => amountNames.has(headerKey(plainText(cell, date1904)))).map((cell) => cell.column),
-  );
+  return new Set(headerCells.filter((cell) => amountNames.has(headerKey(cell.text))).map((cell) => cell.column));
 }
 
 /** One data row's fields in the header's columns, or null when a cell of it could not be read. */
 function dataRecord(
   file: string,
-  row: GridRow,
+  { row, readings }: ReadRow,
   positions: readonly number[],
   scaled: ReadonlySet<number>,
-  date1904: boolean,
   issues: IssueList,
 ): SourceRecord | null {
   const fields: string[] = new Array<string>(positions.length).fill('');
   const sources: (SourceType | undefined)[] = new Array<SourceType | undefined>(positions.length);
   let readable = true;
   let next = 0;
-  for (const cell of row.cells) {
+  for (let at = 0; at < row.cells.length; at++) {
+    const cell = row.cells[at]!;
     while (next < positions.length && positions[next]! < cell.column) next++;
     const index = positions[next] === cell.column ? next : -1;
-    const reading = readGridValue(cell.value, date1904);
+    const reading = readings[at]!;
     if (!reading.ok) {
       readable = false;
       issues.add(
