@@ -21,7 +21,10 @@ const TYPES: Record<string, string> = {
 const VERSION_PATH = '/__preview/version';
 
 /** What the preview shows: a built site folder, the problem page, or a note while checking. */
-export type PreviewState = { kind: 'site'; dir: string } | { kind: 'page'; html: string; status: number };
+export type PreviewState =
+  | { kind: 'site'; dir: string }
+  /** A page built around the reload script it is given. */
+  | { kind: 'page'; html: (reloadScript: string) => string; status: number };
 
 /** The script each served page carries: reload when the preview's version changes. */
 export function reloadScript(version: number): string {
@@ -52,7 +55,9 @@ export async function startPreviewServer(port: number, initial: PreviewState): P
       return;
     }
     if (state.kind === 'page') {
-      res.writeHead(state.status, { 'Content-Type': TYPES['.html'], 'Cache-Control': 'no-store' }).end(state.html);
+      res
+        .writeHead(state.status, { 'Content-Type': TYPES['.html'], 'Cache-Control': 'no-store' })
+        .end(state.html(reloadScript(version)));
       return;
     }
     const root = state.dir;
