@@ -3,7 +3,7 @@ import tseslint from 'typescript-eslint';
 import astro from 'eslint-plugin-astro';
 
 export default [
-  { ignores: ['dist/', '.build-tmp/', '.astro/', 'node_modules/', 'screenshots/', 'bench-results/', 'pdf/'] },
+  { ignores: ['dist/', '.preview/', '.build-tmp/', '.astro/', 'node_modules/', 'screenshots/', 'bench-results/', 'pdf/'] },
   ...tseslint.configs.recommended,
   ...astro.configs.recommended,
   {

@@ -3,7 +3,7 @@
 // data or reports folder it checks again and rebuilds, and open pages reload. While the
 // data has problems every page shows the list of problems (file, line, column, message,
 // hint) instead of stale figures. Ctrl+C stops it.
-import { watch } from 'node:fs';
+import { existsSync, watch } from 'node:fs';
 import { spawn } from 'node:child_process';
 import { resolve } from 'node:path';
 import { parseArgs } from 'node:util';
@@ -15,7 +15,7 @@ const { values: args } = parseArgs({ options: { port: { type: 'string', default:
 const root = resolve(import.meta.dirname, '..');
 const dataDir = resolve(process.env.UNION_DATA_DIR || 'data');
 const contentDir = resolve(process.env.UNION_CONTENT_DIR || 'content');
-const siteDir = resolve('.preview', 'site');
+const siteDir = resolve(process.env.UNION_PREVIEW_DIR || '.preview/site');
 const env = { ...process.env, ASTRO_TELEMETRY_DISABLED: '1' };
 
 /** Runs a script of this project in a fresh process; resolves with its exit code and output. */
@@ -105,7 +105,7 @@ function schedule(): void {
   }, 300);
 }
 
-for (const dir of [dataDir, contentDir]) watch(dir, { recursive: true }, schedule);
+for (const dir of [dataDir, contentDir]) if (existsSync(dir)) watch(dir, { recursive: true }, schedule);
 console.log(
   `预览地址：${server.url}（数据：${dataDir}，报告：${contentDir}）。保存文件后会自动重新检查；按 Ctrl+C 结束。`,
 );
