@@ -26,9 +26,11 @@ function exampleCell(format: ColumnFormat, example: string): XLSX.CellObject {
 /**
  * Writes a template workbook: the sheet to fill in (header, example row, column formats,
  * frozen header, drop-downs) and one sheet per list. SheetJS writes the cells; the frozen
- * pane, column styles and data validation are added to its XML (template-xml.ts).
+ * pane, column styles and data validation are added to its XML (template-xml.ts). Without
+ * `example` (a new period's own file) the example row is left out; its formats stay on the
+ * columns.
  */
-export function writeTemplate(spec: TemplateSpec): Uint8Array {
+export function writeTemplate(spec: TemplateSpec, options: { example?: boolean } = {}): Uint8Array {
   const book = XLSX.utils.book_new();
   const sheet = XLSX.utils.aoa_to_sheet([
     spec.columns.map((c) => c.header),
@@ -56,7 +58,8 @@ export function writeTemplate(spec: TemplateSpec): Uint8Array {
   const zip = XLSX.CFB.read(bytes, { type: 'buffer' });
   const entry = XLSX.CFB.find(zip, '/xl/worksheets/sheet1.xml')!;
   const xml = new TextDecoder().decode(entry.content as Uint8Array);
-  const edited = addListValidations(styleColumns(freezeHeaderRow(xml), rowStyles(xml, 2)), validations);
+  let edited = addListValidations(styleColumns(freezeHeaderRow(xml), rowStyles(xml, 2)), validations);
+  if (options.example === false) edited = edited.replace(/<row r="2"[^>]*>.*?<\/row>/, '');
   entry.content = new TextEncoder().encode(edited) as unknown as typeof entry.content;
   entry.size = (entry.content as Uint8Array).length;
   return new Uint8Array(XLSX.CFB.write(zip, { fileType: 'zip', type: 'array', compression: true }) as ArrayBuffer);
