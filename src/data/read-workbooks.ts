@@ -1,6 +1,6 @@
 import { createRequire } from 'node:module';
 import type * as Sheets from '@e965/xlsx';
-import type { DataFiles } from '../lib/site/data-files.ts';
+import type { DataFiles } from '../lib/model/data-files.ts';
 import type { WorkbookRead } from '../lib/xlsx/read-workbook.ts';
 import { readWorkbook } from '../lib/xlsx/read-workbook.ts';
 import { SHEETJS_READ_OPTIONS } from '../lib/xlsx/sheetjs-grid.ts';

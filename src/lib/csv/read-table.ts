@@ -50,7 +50,7 @@ export interface TableRow<K extends string = string> {
   cells: Partial<Record<K, Cell>>;
 }
 
-/** The form headers are compared in: half-width, no spaces, lower case. */
+/** A header as compared: half-width, without spaces, lower case (so 金额（元） matches 金额(元)). */
 export function headerKey(header: string): string {
   return toHalfWidth(header).replace(/\s+/g, '').toLowerCase();
 }

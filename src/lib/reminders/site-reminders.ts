@@ -2,7 +2,7 @@ import type { RegisterRow } from '../disclosure/register.ts';
 import type { DataIssue } from '../issues/data-issue.ts';
 import { issuePosition } from '../issues/data-issue.ts';
 import { formatYuan } from '../money/format-amount.ts';
-import type { SiteData } from '../site/site-data.ts';
+import type { SiteData } from '../model/site-data.ts';
 
 /** What the reminders are judged from: the checked site, its disclosure register and the files nothing read. */
 export interface ReminderInput {

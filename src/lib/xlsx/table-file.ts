@@ -1,6 +1,6 @@
 import type { TableInput } from '../csv/read-table.ts';
 import type { DataIssue, IssueList } from '../issues/data-issue.ts';
-import type { DataFiles } from '../site/data-files.ts';
+import type { DataFiles } from '../model/data-files.ts';
 import { decodeText } from '../text/decode-text.ts';
 import type { WorkbookRead } from './read-workbook.ts';
 import type { SheetTableSpec } from './sheet-table.ts';
