@@ -16,6 +16,7 @@ import { buildDate } from '../src/data/build-date.ts';
 import { writeSearchIndex } from './lib/search-index.ts';
 import { readReportFiles, reportsLabel } from '../src/data/read-content-dir.ts';
 import { checkReports } from '../src/lib/reports/check-reports.ts';
+import { readWorkbooks } from '../src/data/read-workbooks.ts';
 
 const root = resolve(import.meta.dirname, '..');
 const outDir = resolve(process.env.UNION_DIST_DIR || 'dist');
@@ -37,7 +38,8 @@ try {
 } catch (error) {
   fail((error as Error).message);
 }
-const result = loadSite(readDataDir(dataDir()), { buildDate: date });
+const files = readDataDir(dataDir());
+const result = loadSite(files, { buildDate: date, workbooks: readWorkbooks(files) });
 // Reports are checked against the data before any page is written (with the data's own
 // problems, they are still checked for syntax, headings and placeholders).
 const reports = checkReports(readReportFiles(), reportsLabel(), result.site);

@@ -6,11 +6,12 @@ import { loadSite } from '../src/lib/site/load-site.ts';
 import { formatYuan } from '../src/lib/money/format-amount.ts';
 import { readReportFiles, reportsLabel } from '../src/data/read-content-dir.ts';
 import { checkReports } from '../src/lib/reports/check-reports.ts';
+import { readWorkbooks } from '../src/data/read-workbooks.ts';
 
 const started = performance.now();
 const dir = dataDir();
 const files = readDataDir(dir);
-const result = loadSite(files);
+const result = loadSite(files, { workbooks: readWorkbooks(files) });
 const reports = checkReports(readReportFiles(), reportsLabel(), result.site);
 const ms = Math.round(performance.now() - started);
 if (!result.site || !reports.reports) {

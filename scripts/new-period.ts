@@ -14,6 +14,7 @@ import { fundTemplate } from '../src/lib/templates/fund-template.ts';
 import { decodeText } from '../src/lib/text/decode-text.ts';
 import { formatYuan } from '../src/lib/money/format-amount.ts';
 import { writeTemplate } from './lib/write-template.ts';
+import { readWorkbooks } from '../src/data/read-workbooks.ts';
 
 function stop(message: string): never {
   console.error(`${message}\n没有修改任何文件。`);
@@ -29,7 +30,8 @@ const fundPath = join(dir, 'funds', `${id}.xlsx`);
 for (const taken of [fundPath, join(dir, 'funds', `${id}.csv`)]) {
   if (existsSync(taken)) stop(`经费文件 ${taken} 已经存在，不会覆盖。`);
 }
-const loaded = loadSite(readDataDir(dir));
+const files = readDataDir(dir);
+const loaded = loadSite(files, { workbooks: readWorkbooks(files) });
 if (!loaded.site) stop('数据检查未通过，无法确定上一期间的期末结余：请先运行 npm run check 并改正问题。');
 const bytes = readFileSync(periodsPath);
 const decoded = decodeText(bytes);

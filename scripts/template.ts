@@ -14,13 +14,15 @@ import { budgetTemplate } from '../src/lib/templates/budget-template.ts';
 import { fundTemplate } from '../src/lib/templates/fund-template.ts';
 import type { TemplateSpec } from '../src/lib/templates/template-spec.ts';
 import { writeTemplate } from './lib/write-template.ts';
+import { readWorkbooks } from '../src/data/read-workbooks.ts';
 
 const { values: args } = parseArgs({ options: { out: { type: 'string', default: 'templates' } } });
 const out = resolve(args.out);
 
 /** The chart of the data folder (with its own accounts); the built-in chart when the data cannot be loaded. */
 function chartOfData(): Chart {
-  const loaded = loadSite(readDataDir(dataDir()));
+  const files = readDataDir(dataDir());
+  const loaded = loadSite(files, { workbooks: readWorkbooks(files) });
   if (loaded.site) return loaded.site.chart;
   console.warn('数据检查未通过，模板中的科目列表只含《工会会计制度》的科目（不含本会自设科目）。');
   return createChart(BUILT_IN_ACCOUNTS).chart;

@@ -3,6 +3,7 @@ import { loadSite } from '../lib/site/load-site.ts';
 import type { SiteData } from '../lib/model/site-data.ts';
 import { buildDate } from './build-date.ts';
 import { dataDir, readDataDir } from './read-data-dir.ts';
+import { readWorkbooks } from './read-workbooks.ts';
 
 let cached: SiteData | undefined;
 
@@ -27,7 +28,8 @@ export function getSite(): SiteData {
   if (cached) return cached;
   const provided = (globalThis as Record<symbol, unknown>)[CHECKED_SITE] as SiteData | undefined;
   if (provided) return (cached = provided);
-  const result = loadSite(readDataDir(dataDir()), { buildDate: buildDate() });
+  const files = readDataDir(dataDir());
+  const result = loadSite(files, { buildDate: buildDate(), workbooks: readWorkbooks(files) });
   if (!result.site) throw new Error(formatIssueReport(result.issues));
   cached = result.site;
   return cached;

@@ -28,11 +28,16 @@ export interface DataIssue {
 /** Collects issues while loading; never throws. */
 export class IssueList {
   readonly items: DataIssue[] = [];
-  private readonly sheets = new Map<string, string>();
+  private readonly sources = new Map<string, { file: string; sheet: string }>();
 
   add(issue: DataIssue): void {
-    const sheet = issue.line > 0 && issue.sheet === undefined ? this.sheets.get(issue.file) : undefined;
-    this.items.push(sheet === undefined ? issue : { ...issue, sheet });
+    const source = this.sources.get(issue.file);
+    if (!source) {
+      this.items.push(issue);
+      return;
+    }
+    const sheet = issue.line > 0 && issue.sheet === undefined ? source.sheet : issue.sheet;
+    this.items.push(sheet === undefined ? { ...issue, file: source.file } : { ...issue, file: source.file, sheet });
   }
 
   /**
@@ -41,7 +46,16 @@ export class IssueList {
    * shows it.
    */
   locateInSheet(file: string, sheet: string): void {
-    this.sheets.set(file, sheet);
+    this.readFrom(file, { file, sheet });
+  }
+
+  /**
+   * Says that the table a reader knows as `name` (e.g. "membership.csv") was read from the
+   * worksheet `sheet` of the workbook `source.file` ("membership.xlsx"): issues added from
+   * now on about `name` are about that file, and those about a line name the sheet.
+   */
+  readFrom(name: string, source: { file: string; sheet: string }): void {
+    this.sources.set(name, source);
   }
 
   get count(): number {

@@ -7,6 +7,8 @@ import { BUILT_IN_ACCOUNTS } from '../accounts/chart-2021.ts';
 import type { LoadOptions, LoadState } from '../sources/data-source.ts';
 import { DATA_SOURCES, sourceNames, sourceOf } from '../sources/sources.ts';
 import { decodeText } from '../text/decode-text.ts';
+import type { ColumnSpec } from '../csv/read-table.ts';
+import { readTableFile } from '../xlsx/table-file.ts';
 
 export type { LoadOptions };
 
@@ -14,9 +16,20 @@ export type { LoadOptions };
 export interface LoadResult {
   site?: SiteData;
   issues: DataIssue[];
+  /** 提醒 found while reading the files (hidden sheets, rows and columns of workbooks); never a reason to stop. */
+  notes: DataIssue[];
 }
 
-const SPREADSHEET = /\.(xlsx?|et|wps)$/i;
+const SPREADSHEET = /\.(xls|et|wps|xlsb|xlsm|ods)$/i;
+
+/** Sheet names that mean a table among several sheets of its workbook, besides the file's own name. */
+const SHEET_NAMES: readonly [folder: string, names: readonly string[]][] = [
+  ['funds/', ['经费收支', '明细账', '收支明细', '经费收支表']],
+  ['budgets/', ['预算', '预算表']],
+];
+
+/** Column keys of amounts: a "单位：万元" line above a workbook's header scales these. */
+const AMOUNT_KEYS = ['amount', 'budget', 'adjustment', 'prior', 'opening', 'closing'];
 
 /** Every file of the folder belongs to a source; an Excel/WPS file gets its own advice. */
 function checkFileNames(files: DataFiles, issues: IssueList): void {
@@ -29,15 +42,26 @@ function checkFileNames(files: DataFiles, issues: IssueList): void {
       line: 0,
       column: 0,
       code: 'file.unexpected',
-      message: SPREADSHEET.test(path) ? '不能直接读取 Excel/WPS 表格' : '不认识的数据文件',
+      message: SPREADSHEET.test(path) ? '不能直接读取这种格式的表格' : '不认识的数据文件',
       expected,
       found: path,
-      hint: SPREADSHEET.test(path) ? '请在 Excel/WPS 中“另存为”CSV 文件' : '请移走或改名',
+      hint: SPREADSHEET.test(path)
+        ? '请在 Excel/WPS 中“另存为”Excel 工作簿（*.xlsx）或 CSV 文件，文件名与表名相同'
+        : '请移走或改名',
     });
   }
 }
 
-function emptyState(files: DataFiles, options: LoadOptions): LoadState {
+/** The columns a table path is declared with (its source's, for a folder the folder's). */
+function columnsOf(csvPath: string): readonly ColumnSpec[] {
+  const source = sourceOf(csvPath);
+  if (!source) throw new Error(`no data source reads ${csvPath}`);
+  return source.columns[csvPath] ?? Object.values(source.columns)[0] ?? [];
+}
+
+function emptyState(files: DataFiles, options: LoadOptions, issues: IssueList): LoadState {
+  const notes: DataIssue[] = [];
+  const tableFiles = { files, workbooks: options.workbooks ?? new Map() };
   return {
     files,
     options,
@@ -45,6 +69,17 @@ function emptyState(files: DataFiles, options: LoadOptions): LoadState {
       const bytes = files.get(path);
       return bytes === undefined ? undefined : decodeText(bytes).text;
     },
+    table: (csvPath) => {
+      const columns = columnsOf(csvPath);
+      const spec = {
+        columns,
+        amountKeys: columns.map((c) => c.key).filter((key) => AMOUNT_KEYS.includes(key)),
+        tableNames: SHEET_NAMES.find(([folder]) => csvPath.startsWith(folder))?.[1] ?? [],
+      };
+      const found = readTableFile(csvPath.replace(/\.csv$/, ''), spec, tableFiles, issues, notes);
+      return found.found ? { file: found.file, input: found.input } : undefined;
+    },
+    notes,
     chart: createChart(BUILT_IN_ACCOUNTS).chart,
     periods: [],
     membership: [],
@@ -60,16 +95,17 @@ function emptyState(files: DataFiles, options: LoadOptions): LoadState {
 /**
  * Loads and checks the whole data folder: every source of DATA_SOURCES reads its files
  * (in list order), then every source runs its cross-file checks. Pure: reads only `files`
- * (and the build date it is given). Reports every issue it can find in one pass (a broken
+ * (and the build date and workbooks it is given). Workbooks must be in `options.workbooks`
+ * (read by the edge) for every .xlsx of `files`. Reports every issue it can find in one pass (a broken
  * file does not hide problems in the others); `site` is present only when there are none.
  */
 export function loadSite(files: DataFiles, options: LoadOptions = {}): LoadResult {
   const issues = new IssueList();
   checkFileNames(files, issues);
-  const state = emptyState(files, options);
+  const state = emptyState(files, options, issues);
   for (const source of DATA_SOURCES) source.read?.(state, issues);
   for (const source of DATA_SOURCES) source.check?.(state, issues);
-  const { union, chart, periodData, schedule, records } = state;
-  if (issues.count > 0 || !union || !records) return { issues: issues.sorted() };
-  return { site: { union, chart, periods: periodData, schedule, records }, issues: [] };
+  const { union, chart, periodData, schedule, records, notes } = state;
+  if (issues.count > 0 || !union || !records) return { issues: issues.sorted(), notes };
+  return { site: { union, chart, periods: periodData, schedule, records }, issues: [], notes };
 }

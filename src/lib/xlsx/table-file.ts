@@ -26,7 +26,8 @@ export type TableFile =
  * funds/2024.xlsx) and returns what its reader takes: the CSV's decoded text, or the rows of
  * the workbook's sheet (src/lib/xlsx/sheet-table.ts). A table present under both names is
  * an error naming both; a workbook's problems are reported to `issues` and its notes
- * (hidden sheets, rows, columns) to `notes`.
+ * (hidden sheets, rows, columns) to `notes`. Issues reported afterwards about `<stem>.csv`
+ * (readers know a table by its CSV name) are about the workbook's sheet.
  */
 export function readTableFile<K extends string>(
   stem: string,
@@ -61,5 +62,8 @@ export function readTableFile<K extends string>(
     return { found: true, file: xlsx };
   }
   const table = sheetTable(xlsx, read.workbook, spec, issues, notes);
-  return table ? { found: true, file: xlsx, input: table.input } : { found: true, file: xlsx };
+  if (!table) return { found: true, file: xlsx };
+  // Readers name their table by its CSV name; what they report is about the workbook's sheet.
+  issues.readFrom(csv, { file: xlsx, sheet: table.sheet });
+  return { found: true, file: xlsx, input: table.input };
 }

@@ -8,9 +8,10 @@ import { collectPrivateValues } from '../../../src/lib/privacy/private-values.ts
 import { checkReports } from '../../../src/lib/reports/check-reports.ts';
 import { loadSite } from '../../../src/lib/site/load-site.ts';
 import { statusCounts } from '../../../src/lib/views/register-rows.ts';
+import { readWorkbooks } from '../../../src/data/read-workbooks.ts';
 
 const data = readDataDir(fileURLToPath(new URL('../../../data/', import.meta.url)));
-const site = loadSite(data).site!;
+const site = loadSite(data, { workbooks: readWorkbooks(data) }).site!;
 const reports = checkReports(
   readReportFiles(fileURLToPath(new URL('../../../content/reports/', import.meta.url))),
   'content/reports',
