@@ -6,7 +6,7 @@
 import { existsSync, readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import Papa from 'papaparse';
-import { dataDir, readDataDir } from '../src/data/read-data-dir.ts';
+import { dataDir, readDataDir } from '../src/build/read-data-dir.ts';
 import { newPeriodRow, planNewPeriod } from '../src/lib/periods/new-period.ts';
 import { PERIODS_FILE } from '../src/lib/periods/read-periods.ts';
 import { loadSite } from '../src/lib/site/load-site.ts';
@@ -14,7 +14,7 @@ import { fundTemplate } from '../src/lib/templates/fund-template.ts';
 import { decodeText } from '../src/lib/text/decode-text.ts';
 import { formatYuan } from '../src/lib/money/format-amount.ts';
 import { writeTemplate } from './lib/write-template.ts';
-import { readWorkbooks } from '../src/data/read-workbooks.ts';
+import { readWorkbooks } from '../src/build/read-workbooks.ts';
 
 function stop(message: string): never {
   console.error(`${message}\n没有修改任何文件。`);

@@ -9,12 +9,12 @@ import { BUILT_IN_ACCOUNTS } from '../src/lib/accounts/chart-2021.ts';
 import { createChart } from '../src/lib/accounts/create-chart.ts';
 import type { Chart } from '../src/lib/accounts/account.ts';
 import { loadSite } from '../src/lib/site/load-site.ts';
-import { dataDir, readDataDir } from '../src/data/read-data-dir.ts';
+import { dataDir, readDataDir } from '../src/build/read-data-dir.ts';
 import { budgetTemplate } from '../src/lib/templates/budget-template.ts';
 import { fundTemplate } from '../src/lib/templates/fund-template.ts';
 import type { TemplateSpec } from '../src/lib/templates/template-spec.ts';
 import { writeTemplate } from './lib/write-template.ts';
-import { readWorkbooks } from '../src/data/read-workbooks.ts';
+import { readWorkbooks } from '../src/build/read-workbooks.ts';
 
 const { values: args } = parseArgs({ options: { out: { type: 'string', default: 'templates' } } });
 const out = resolve(args.out);

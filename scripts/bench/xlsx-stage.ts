@@ -14,8 +14,8 @@ import { parseDate } from '../../src/lib/dates/parse-date.ts';
 import { readWorkbook } from '../../src/lib/xlsx/read-workbook.ts';
 import { SHEETJS_READ_OPTIONS } from '../../src/lib/xlsx/sheetjs-grid.ts';
 import { sheetTable } from '../../src/lib/xlsx/sheet-table.ts';
-import { generateLedger } from '../../src/bench/generate-ledger.ts';
-import { createRandom } from '../../src/bench/random.ts';
+import { generateLedger } from './generate/generate-ledger.ts';
+import { createRandom } from './generate/random.ts';
 
 /** Figures of one run. Times in milliseconds. */
 export interface XlsxStageResult {

@@ -4,14 +4,14 @@ import { tmpdir } from 'node:os';
 import { join, relative, resolve, sep } from 'node:path';
 import { gunzipSync } from 'node:zlib';
 import { beforeAll, describe, expect, it } from 'vitest';
-import { readDataDir } from '../../src/data/read-data-dir.ts';
+import { readDataDir } from '../../src/build/read-data-dir.ts';
 import { IssueList } from '../../src/lib/issues/data-issue.ts';
 import { collectPrivateValues, declaredTables } from '../../src/lib/privacy/private-values.ts';
 import { describeLeak, scanForPrivateValues } from '../../src/lib/privacy/scan-output.ts';
 import { loadRecords } from '../../src/lib/records/load-records.ts';
 import { recordTables } from '../../src/lib/records/registry.ts';
 import { loadSite } from '../../src/lib/site/load-site.ts';
-import { readWorkbooks } from '../../src/data/read-workbooks.ts';
+import { readWorkbooks } from '../../src/build/read-workbooks.ts';
 
 const root = resolve(import.meta.dirname, '../..');
 const dist = join(mkdtempSync(join(tmpdir(), 'union-privacy-')), 'dist');

@@ -18,7 +18,7 @@ import type { Union } from '../union/union.ts';
 export interface LoadOptions {
   /** The build date (ISO "YYYY-MM-DD"): 公示 notices whose end date is before it are not published. */
   buildDate?: string;
-  /** Every .xlsx of the data folder, read into cells by the edge (src/data/read-workbooks.ts). */
+  /** Every .xlsx of the data folder, read into cells by the edge (src/build/read-workbooks.ts). */
   workbooks?: ReadonlyMap<string, WorkbookRead>;
 }
 

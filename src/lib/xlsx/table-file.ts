@@ -9,7 +9,7 @@ import { sheetTable } from './sheet-table.ts';
 /** The data folder with its workbooks already read into cells by the edge. */
 export interface TableFiles {
   files: DataFiles;
-  /** Every .xlsx path of `files`, read (src/data/read-workbooks.ts). */
+  /** Every .xlsx path of `files`, read (src/build/read-workbooks.ts). */
   workbooks: ReadonlyMap<string, WorkbookRead>;
 }
 

@@ -1,14 +1,13 @@
 import { fileURLToPath } from 'node:url';
 import { describe, expect, it } from 'vitest';
-import { readReportFiles } from '../../../src/data/read-content-dir.ts';
-import { readDataDir } from '../../../src/data/read-data-dir.ts';
-import { buildRegister } from '../../../src/lib/disclosure/register.ts';
-import { periodSpans, siteDisclosureItems } from '../../../src/lib/disclosure/site-items.ts';
+import { readReportFiles } from '../../../src/build/read-content-dir.ts';
+import { readDataDir } from '../../../src/build/read-data-dir.ts';
+import { isBuildContext, prepareBuild } from '../../../src/lib/build/prepare-build.ts';
 import { collectPrivateValues } from '../../../src/lib/privacy/private-values.ts';
 import { checkReports } from '../../../src/lib/reports/check-reports.ts';
 import { loadSite } from '../../../src/lib/site/load-site.ts';
 import { statusCounts } from '../../../src/lib/views/register-rows.ts';
-import { readWorkbooks } from '../../../src/data/read-workbooks.ts';
+import { readWorkbooks } from '../../../src/build/read-workbooks.ts';
 
 const data = readDataDir(fileURLToPath(new URL('../../../data/', import.meta.url)));
 const site = loadSite(data, { workbooks: readWorkbooks(data) }).site!;
@@ -17,14 +16,14 @@ const reports = checkReports(
   'content/reports',
   site,
 ).reports!;
-/** The register of the demo data and reports as the build computes it on `asOf`. */
-const register = (asOf: string) =>
-  buildRegister({
-    items: siteDisclosureItems(site, reports, asOf),
-    rules: site.schedule,
-    periods: periodSpans(site),
-    asOf,
-  });
+const reportFiles = readReportFiles(fileURLToPath(new URL('../../../content/reports/', import.meta.url)));
+/** The register of the demo data and reports exactly as a build on `asOf` computes it. */
+const register = (asOf: string) => {
+  const options = { buildDate: asOf, basePath: '/', reportsFolder: 'content/reports' };
+  const context = prepareBuild(data, reportFiles, options, readWorkbooks(data));
+  if (!isBuildContext(context)) throw new Error(JSON.stringify(context.issues));
+  return context.register.rows;
+};
 
 describe('the register of the demo data', () => {
   it('lists every published item with its status on the fixed build date 2025-06-30', () => {

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { readDataDir } from '../../../src/data/read-data-dir.ts';
+import { readDataDir } from '../../../src/build/read-data-dir.ts';
 import {
   activityFigures,
   aidCategoryFigures,
@@ -10,7 +10,7 @@ import {
   wholeYears,
 } from '../../../src/lib/records/records-figures.ts';
 import { loadSite } from '../../../src/lib/site/load-site.ts';
-import { readWorkbooks } from '../../../src/data/read-workbooks.ts';
+import { readWorkbooks } from '../../../src/build/read-workbooks.ts';
 
 const demoFiles = readDataDir(new URL('../../../data/', import.meta.url).pathname);
 const records = loadSite(demoFiles, { workbooks: readWorkbooks(demoFiles) }).site!.records;

@@ -4,15 +4,15 @@
  */
 import { resolve } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { readReportFiles } from '../../../src/data/read-content-dir.ts';
-import { readDataDir } from '../../../src/data/read-data-dir.ts';
+import { readReportFiles } from '../../../src/build/read-content-dir.ts';
+import { readDataDir } from '../../../src/build/read-data-dir.ts';
 import { formatIssueReport } from '../../../src/lib/issues/data-issue.ts';
 import { checkReports } from '../../../src/lib/reports/check-reports.ts';
 import { resolveTag } from '../../../src/lib/reports/figures/figure-tags.ts';
 import { scanMdx } from '../../../src/lib/reports/scan-mdx.ts';
 import { loadSite } from '../../../src/lib/site/load-site.ts';
 import type { SiteData } from '../../../src/lib/model/site-data.ts';
-import { readWorkbooks } from '../../../src/data/read-workbooks.ts';
+import { readWorkbooks } from '../../../src/build/read-workbooks.ts';
 
 const root = resolve(import.meta.dirname, '../../..');
 const reportFiles = readReportFiles(resolve(root, 'content/reports'));

@@ -3,12 +3,12 @@
  * records fixture (test/fixtures/records on the base fixture, periods 2022 and 2023).
  */
 import { describe, expect, it } from 'vitest';
-import { readDataDir } from '../../../src/data/read-data-dir.ts';
+import { readDataDir } from '../../../src/build/read-data-dir.ts';
 import { COUNTABLES, formatCountValue } from '../../../src/lib/reports/figures/countables.ts';
 import { resolveTag } from '../../../src/lib/reports/figures/figure-tags.ts';
 import { loadSite } from '../../../src/lib/site/load-site.ts';
 import { loadRecordsFixture } from '../../helpers/records-fixture.ts';
-import { readWorkbooks } from '../../../src/data/read-workbooks.ts';
+import { readWorkbooks } from '../../../src/build/read-workbooks.ts';
 
 const site = loadRecordsFixture().site!;
 

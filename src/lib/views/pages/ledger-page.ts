@@ -1,6 +1,6 @@
 import { formatYuan } from '../../money/format-amount.ts';
 import { formatShare } from '../../shares/largest-remainder.ts';
-import type { PeriodData, SiteData } from '../../site/site-data.ts';
+import type { PeriodData, SiteData } from '../../model/site-data.ts';
 import { ledgerAnchor, routePath } from '../../routes/routes.ts';
 import {
   LEDGER_LINES_PER_PAGE,

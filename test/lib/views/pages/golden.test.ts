@@ -20,7 +20,7 @@ import { buildRegister } from '../../../../src/lib/disclosure/register.ts';
 import { periodSpans, siteDisclosureItems } from '../../../../src/lib/disclosure/site-items.ts';
 import { formatIssueReport } from '../../../../src/lib/issues/data-issue.ts';
 import { checkReports } from '../../../../src/lib/reports/check-reports.ts';
-import { dataStamp } from '../../../../src/lib/site/data-stamp.ts';
+import { dataStamp } from '../../../../src/lib/build/data-stamp.ts';
 import { loadSite } from '../../../../src/lib/site/load-site.ts';
 import {
   activitiesPage,
@@ -40,7 +40,7 @@ import { fundsPage, homePage, membersPage, membershipPage } from '../../../../sr
 import { ledgerPage, ledgerPagePaths } from '../../../../src/lib/views/pages/ledger-page.ts';
 import { reportPage, reportPagePaths, reportsPage } from '../../../../src/lib/views/pages/report-pages.ts';
 import { statementPage, statementPagePaths } from '../../../../src/lib/views/pages/statement-page.ts';
-import { readWorkbooks } from '../../../../src/data/read-workbooks.ts';
+import { readWorkbooks } from '../../../../src/build/read-workbooks.ts';
 
 const root = resolve(import.meta.dirname, '../../../..');
 const goldenDir = resolve(root, 'test/golden/views');
