@@ -6,6 +6,7 @@ import { checkReports, type ReportFiles } from '../reports/check-reports.ts';
 import type { DataFiles } from '../model/data-files.ts';
 import { dataStamp, type DataStamp } from './data-stamp.ts';
 import { loadSite } from '../site/load-site.ts';
+import { siteReminders } from '../reminders/site-reminders.ts';
 import type { SiteData } from '../model/site-data.ts';
 import type { WorkbookRead } from '../xlsx/read-workbook.ts';
 
@@ -36,7 +37,10 @@ export interface BuildContext {
   register: BuildRegister;
   /** Build date + SHA-256 of exactly the data bytes that were checked. */
   stamp: DataStamp;
-  /** Problems that do not stop the build (提醒: hidden sheets, rows and columns of workbooks). */
+  /**
+   * 提醒, problems that do not stop the build: hidden sheets, rows and columns of workbooks,
+   * then what the latest period lacks, disclosures due or overdue, negative balances.
+   */
   warnings: DataIssue[];
   /** The options the context was prepared with. */
   options: BuildOptions;
@@ -82,7 +86,7 @@ export function prepareBuild(
     reports,
     register: { asOf, rows },
     stamp: dataStamp(files, asOf),
-    warnings: loaded.notes,
+    warnings: [...loaded.notes, ...siteReminders({ site, register: rows, unreadFiles: [] })],
     options,
   };
 }
