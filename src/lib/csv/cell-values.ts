@@ -70,6 +70,21 @@ export function amountCell(
   return undefined;
 }
 
+/**
+ * The hint for a cell that is not a date: a number cell of a workbook is told to take the
+ * 日期 format; a CSV cell that is an Excel date serial gets the date it stands for.
+ */
+function dateHint(cell: Cell, serialDate: string | undefined): { hint?: string } {
+  if (cell.source === 'number') {
+    const means = serialDate ? `（作为日期序号，${cell.text} 表示 ${serialDate}）` : '';
+    return { hint: `这一格在 Excel 中是数字而不是日期${means}；如果它原本是日期，请把单元格格式改为“日期”` };
+  }
+  if (!serialDate) return {};
+  return {
+    hint: `Excel 把日期存成了序号 ${cell.text}，它表示 ${serialDate}，请改为 ${serialDate}（在 Excel 中把这一列设置为“日期”格式后再另存为 CSV）`,
+  };
+}
+
 /** The cell's ISO date, or undefined after reporting why it is not one. */
 export function dateCell(
   cell: Cell | undefined,
@@ -89,10 +104,7 @@ export function dateCell(
     message: `“${place.header}”不是有效日期：${describeDateProblem(parsed.reason)}`,
     expected: '日期，如 2023-01-05、2023/1/5 或 2023年1月5日',
     found: cell.text,
-    hint:
-      cell.source === 'number'
-        ? '这一格在 Excel 中是数字而不是日期；如果它原本是日期，请把单元格格式改为“日期”'
-        : undefined,
+    ...dateHint(cell, parsed.serialDate),
   });
   return undefined;
 }

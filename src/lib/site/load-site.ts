@@ -9,6 +9,8 @@ import { DATA_SOURCES, sourceNames, sourceOf } from '../sources/sources.ts';
 import { decodeText } from '../text/decode-text.ts';
 import type { ColumnSpec } from '../csv/read-table.ts';
 import { readTableFile } from '../xlsx/table-file.ts';
+import { checkEncodings } from '../text/encoding-issues.ts';
+import { coreFirst, isCoreIssue, isCoreSource } from './core-files.ts';
 
 export type { LoadOptions };
 
@@ -102,8 +104,14 @@ function emptyState(files: DataFiles, options: LoadOptions, issues: IssueList): 
 export function loadSite(files: DataFiles, options: LoadOptions = {}): LoadResult {
   const issues = new IssueList();
   checkFileNames(files, issues);
+  checkEncodings(files, issues);
   const state = emptyState(files, options, issues);
-  for (const source of DATA_SOURCES) source.read?.(state, issues);
+  // Root cause first: the core files (the first sources of the list) are read before the
+  // rest; when one is broken every later check would only repeat it, so none runs.
+  for (const source of DATA_SOURCES.filter(isCoreSource)) source.read?.(state, issues);
+  const coreIssues = new Set(issues.items.filter(isCoreIssue));
+  if (coreIssues.size > 0) return { issues: coreFirst(issues.sorted(), coreIssues), notes: state.notes };
+  for (const source of DATA_SOURCES.filter((s) => !isCoreSource(s))) source.read?.(state, issues);
   for (const source of DATA_SOURCES) source.check?.(state, issues);
   const { union, chart, periodData, schedule, records, notes } = state;
   if (issues.count > 0 || !union || !records) return { issues: issues.sorted(), notes };

@@ -98,10 +98,12 @@ describe('sheetTable', () => {
     const { issues } = read({ rows: [HEADER, [45296, '1', '会费收入', date(45296), '']] });
     expect(issues.map((i) => [i.code, i.line, i.column])).toEqual([
       ['amount.date-cell', 2, 4],
-      ['date.not-a-date', 2, 1],
+      ['date.excel-serial', 2, 1],
     ]);
     expect(issues[0]!.found).toBe('日期 2024-01-05');
-    expect(issues[1]!.hint).toContain('数字而不是日期');
+    expect(issues[1]!.hint).toBe(
+      '这一格在 Excel 中是数字而不是日期（作为日期序号，45296 表示 2024-01-05）；如果它原本是日期，请把单元格格式改为“日期”',
+    );
   });
 
   it('names the sheet and the cell as Excel shows them', () => {
