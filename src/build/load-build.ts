@@ -6,7 +6,7 @@ import { readBuildOptions } from './build-options.ts';
 import { BuildInputError } from './explain-error.ts';
 import { readReportFiles, requireContentDir } from './read-content-dir.ts';
 import { dataDir, readDataDir } from './read-data-dir.ts';
-import { readWorkbooks } from './read-workbooks.ts';
+import { readWorkbooks, type WorkbookReads } from './read-workbooks.ts';
 
 /** What one load of the data and content folders gives: the context, or why there is none. */
 export interface LoadedBuild {
@@ -14,6 +14,8 @@ export interface LoadedBuild {
   dataDir: string;
   /** The bytes that were read and checked (the stamp digests exactly these). */
   files: DataFiles;
+  /** The workbooks (.xlsx) of `files`, read into cells once (the privacy scan reads them too). */
+  workbooks: WorkbookReads;
   /** The build context when every check passed. */
   context?: BuildContext;
   /** Every data and report problem found (empty when `context` is set or on `error`). */
@@ -33,7 +35,8 @@ export interface LoadedBuild {
 export function loadBuild(env: NodeJS.ProcessEnv = process.env): LoadedBuild {
   const dir = dataDir();
   const read = readBuildOptions(env);
-  if ('error' in read) return { dataDir: dir, files: new Map(), issues: [], warnings: [], error: read.error };
+  if ('error' in read)
+    return { dataDir: dir, files: new Map(), workbooks: new Map(), issues: [], warnings: [], error: read.error };
   let files: DataFiles;
   let reportFiles: ReportFiles;
   try {
@@ -42,10 +45,12 @@ export function loadBuild(env: NodeJS.ProcessEnv = process.env): LoadedBuild {
     reportFiles = readReportFiles();
   } catch (error) {
     if (error instanceof BuildInputError)
-      return { dataDir: dir, files: new Map(), issues: [], warnings: [], error: error.message };
+      return { dataDir: dir, files: new Map(), workbooks: new Map(), issues: [], warnings: [], error: error.message };
     throw error;
   }
-  const result = prepareBuild(files, reportFiles, read.options, readWorkbooks(files));
-  if (isBuildContext(result)) return { dataDir: dir, files, context: result, issues: [], warnings: result.warnings };
-  return { dataDir: dir, files, issues: result.issues, warnings: result.warnings };
+  const workbooks = readWorkbooks(files);
+  const result = prepareBuild(files, reportFiles, read.options, workbooks);
+  if (isBuildContext(result))
+    return { dataDir: dir, files, workbooks, context: result, issues: [], warnings: result.warnings };
+  return { dataDir: dir, files, workbooks, issues: result.issues, warnings: result.warnings };
 }

@@ -1,5 +1,5 @@
 import { spawnSync } from 'node:child_process';
-import { existsSync, mkdtempSync, readFileSync, cpSync, writeFileSync } from 'node:fs';
+import { existsSync, mkdtempSync, readdirSync, readFileSync, cpSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import { beforeAll, describe, expect, it } from 'vitest';
@@ -61,6 +61,47 @@ describe('the demo site', () => {
     const csv = readFileSync(join(dist, 'funds/2019-2020/statement.csv'), 'utf8');
     expect(csv.startsWith('\uFEFF')).toBe(true);
     expect(csv).toContain('支出,50191,职工活动支出,职工福利费,274945.00,78.66%,占本期支出合计');
+  });
+
+  it('prints every statement line of the page (HTML and print view) in the CSV download, line for line', () => {
+    const periods = readdirSync(join(dist, 'funds'), { withFileTypes: true })
+      .filter((e) => e.isDirectory() && existsSync(join(dist, 'funds', e.name, 'statement.csv')))
+      .map((e) => e.name);
+    expect(periods.length).toBeGreaterThanOrEqual(5);
+    for (const period of periods) {
+      const html = readFileSync(join(dist, 'funds', period, 'index.html'), 'utf8');
+      const csv = readFileSync(join(dist, 'funds', period, 'statement.csv'), 'utf8')
+        .trimEnd()
+        .split('\r\n');
+      for (const [title, side] of [
+        ['收入', '收入明细'],
+        ['支出', '支出明细'],
+      ] as const) {
+        const table = html.slice(
+          html.indexOf(`<caption>${side}`),
+          html.indexOf('</table>', html.indexOf(`<caption>${side}`)),
+        );
+        const shown = [
+          ...table.matchAll(
+            /<tr class="(category|sub|total)"><th scope="row">(?:<a [^>]*>)?([^<]+)(?:<\/a>)?<\/th><td class="num">([^<]+)<\/td><td class="num">([^<]+)<\/td>/g,
+          ),
+        ].map(([, kind, name, amount, share]) => [
+          kind === 'total' ? '合计' : name,
+          amount!.replace(/,/g, '').replace('\u2212', '-'),
+          kind === 'total' ? '' : share,
+        ]);
+        const downloaded = csv
+          .map((line) => line.split(','))
+          .filter((cells) => cells[0] === title)
+          .map(([, code, category, account, amount, share]) => [
+            code === '' ? '合计' : account || category,
+            amount,
+            code === '' ? '' : share,
+          ]);
+        expect(shown.length, `${period} ${side}`).toBeGreaterThan(1);
+        expect(downloaded, `${period} ${side}`).toEqual(shown);
+      }
+    }
   });
 
   it('renders a ledger page whose memo text is escaped, never HTML', () => {
@@ -133,8 +174,16 @@ describe('the records pages of the demo site', () => {
 
   it('shows aid as aggregates: the 15 payments of 11,500 yuan to hardship families in 2019–2020 (seed 001)', () => {
     const aid = page('activities/aid');
-    expect(aid).toMatch(/困难帮扶 13 人次 9,500\.00/);
-    expect(aid).toMatch(/金秋助学 2 人次 2,000\.00/);
+    // 金秋助学 went to 2 people: merged with 困难帮扶 (13 payments, 9,500.00), the next smallest
+    expect(aid).toMatch(/其他（合并列示） 15 人次 11,500\.00/);
+    expect(aid).not.toMatch(/金秋助学 2 人次/);
+    expect(aid).toContain('少于 3 人，不单独公开');
+  });
+
+  it('publishes no aid group of fewer than 3 people: 大病帮扶 had one in 2023 and in 2024', () => {
+    const aid = page('activities/aid');
+    expect(aid).not.toMatch(/大病帮扶 1 人次/);
+    expect(aid).not.toMatch(/ [12] 人次 /);
   });
 });
 

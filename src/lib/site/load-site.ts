@@ -9,8 +9,12 @@ import { DATA_SOURCES, sourceNames, sourceOf } from '../sources/sources.ts';
 import { decodeText } from '../text/decode-text.ts';
 import type { ColumnSpec } from '../csv/read-table.ts';
 import { readTableFile } from '../xlsx/table-file.ts';
+import { sheetSpecFor } from '../xlsx/table-spec.ts';
 import { checkEncodings } from '../text/encoding-issues.ts';
+import { badBytesFirst } from './bad-bytes-first.ts';
 import { coreFirst, isCoreIssue, isCoreSource } from './core-files.ts';
+import { checkNamesInPublicText } from '../privacy/names-in-text.ts';
+import { collectFreeTextCells, collectPrivateValues } from '../privacy/private-values.ts';
 
 export type { LoadOptions };
 
@@ -23,15 +27,6 @@ export interface LoadResult {
 }
 
 const SPREADSHEET = /\.(xls|et|wps|xlsb|xlsm|ods)$/i;
-
-/** Sheet names that mean a table among several sheets of its workbook, besides the file's own name. */
-const SHEET_NAMES: readonly [folder: string, names: readonly string[]][] = [
-  ['funds/', ['经费收支', '明细账', '收支明细', '经费收支表']],
-  ['budgets/', ['预算', '预算表']],
-];
-
-/** Column keys of amounts: a "单位：万元" line above a workbook's header scales these. */
-const AMOUNT_KEYS = ['amount', 'budget', 'adjustment', 'prior', 'opening', 'closing'];
 
 /** Every file of the folder belongs to a source; an Excel/WPS file gets its own advice. */
 function checkFileNames(files: DataFiles, issues: IssueList): void {
@@ -73,11 +68,7 @@ function emptyState(files: DataFiles, options: LoadOptions, issues: IssueList): 
     },
     table: (csvPath) => {
       const columns = columnsOf(csvPath);
-      const spec = {
-        columns,
-        amountKeys: columns.map((c) => c.key).filter((key) => AMOUNT_KEYS.includes(key)),
-        tableNames: SHEET_NAMES.find(([folder]) => csvPath.startsWith(folder))?.[1] ?? [],
-      };
+      const spec = sheetSpecFor(csvPath, columns);
       const found = readTableFile(csvPath.replace(/\.csv$/, ''), spec, tableFiles, issues, notes);
       return found.found ? { file: found.file, input: found.input } : undefined;
     },
@@ -92,6 +83,22 @@ function emptyState(files: DataFiles, options: LoadOptions, issues: IssueList): 
     periodData: [],
     statements: new Map(),
   };
+}
+
+/**
+ * A recipient's name typed into a public column (事由, 摘要) would be published and
+ * searchable: the private names of every source are searched for in the free-text columns
+ * of every source (see privacy/names-in-text.ts). Nothing is read when there is no name.
+ */
+function checkPrivateNames(
+  files: DataFiles,
+  workbooks: LoadOptions['workbooks'],
+  allowed: LoadState['allowedText'],
+  issues: IssueList,
+): void {
+  const values = collectPrivateValues(files, undefined, workbooks).filter((v) => v.personName);
+  if (values.length === 0) return;
+  checkNamesInPublicText(collectFreeTextCells(files, undefined, workbooks), values, allowed, issues);
 }
 
 /**
@@ -110,10 +117,13 @@ export function loadSite(files: DataFiles, options: LoadOptions = {}): LoadResul
   // rest; when one is broken every later check would only repeat it, so none runs.
   for (const source of DATA_SOURCES.filter(isCoreSource)) source.read?.(state, issues);
   const coreIssues = new Set(issues.items.filter(isCoreIssue));
-  if (coreIssues.size > 0) return { issues: coreFirst(issues.sorted(), coreIssues), notes: state.notes };
+  if (coreIssues.size > 0) {
+    return { issues: badBytesFirst(coreFirst(issues.sorted(), coreIssues)), notes: state.notes };
+  }
   for (const source of DATA_SOURCES.filter((s) => !isCoreSource(s))) source.read?.(state, issues);
   for (const source of DATA_SOURCES) source.check?.(state, issues);
+  checkPrivateNames(files, options.workbooks, state.allowedText, issues);
   const { union, chart, periodData, schedule, records, notes } = state;
-  if (issues.count > 0 || !union || !records) return { issues: issues.sorted(), notes };
+  if (issues.count > 0 || !union || !records) return { issues: badBytesFirst(issues.sorted()), notes };
   return { site: { union, chart, periods: periodData, schedule, records }, issues: [], notes };
 }
