@@ -1,3 +1,4 @@
+import type { TableInput } from '../csv/read-table.ts';
 import { z } from 'zod';
 import type { IssueList } from '../issues/data-issue.ts';
 import { asWrittenValue } from '../records/cells.ts';
@@ -87,7 +88,7 @@ export function accountsTable(): RecordTable<typeof accountSchema> {
  * chart of its 制度 (`base`); earlier rows of the file may be parents of later ones. The
  * level follows from the parent; a stated 级次 must agree with it, and there is no level 4.
  */
-export function readLocalAccounts(text: string, base: Charts, issues: IssueList): Account[] {
+export function readLocalAccounts(text: TableInput, base: Charts, issues: IssueList): Account[] {
   const file = ACCOUNTS_FILE;
   const out: Account[] = [];
   for (const { line, columns, value: row } of readRecords(accountsTable(), text, issues)) {

@@ -4,7 +4,7 @@ import { resolveInSystem } from '../accounts/charts.ts';
 import type { AmountUnit } from '../units/amount-unit.ts';
 import { headerFields, unitOfHeader } from '../units/amount-unit.ts';
 import { amountCell, dateCell } from '../csv/cell-values.ts';
-import type { Cell, ColumnSpec } from '../csv/read-table.ts';
+import type { Cell, ColumnSpec, TableInput } from '../csv/read-table.ts';
 import { forEachTableRow } from '../csv/read-table.ts';
 import type { IssueList } from '../issues/data-issue.ts';
 import { FileTotal } from '../money/amount-limits.ts';
@@ -73,12 +73,14 @@ export interface FundSystem {
  */
 export function readFundFile(
   file: string,
-  text: string,
+  input: TableInput,
   chart: Chart,
   issues: IssueList,
   system?: FundSystem,
 ): FundFile {
-  const amountHeader = headerFields(text).find((h) => /^金额/.test(h.replace(/\s+/g, '')));
+  // The unit is read from a CSV header (金额（万元）); a workbook's amounts are in 元.
+  const amountHeader =
+    typeof input === 'string' ? headerFields(input).find((h) => /^金额/.test(h.replace(/\s+/g, ''))) : undefined;
   const unit = (amountHeader && unitOfHeader(amountHeader, '金额')) || '元';
   const result: FundFile = { lines: [], totals: [], unit, notes: [] };
   const names = accountNames(chart);
@@ -88,7 +90,7 @@ export function readFundFile(
   const meanings = new Map<string, Meaning>();
   let columns: FundLine['columns'] | undefined;
   const fileTotal = new FileTotal(file, issues);
-  forEachTableRow(file, text, FUND_COLUMNS, issues, ({ line, cells }) => {
+  forEachTableRow(file, input, FUND_COLUMNS, issues, ({ line, cells }) => {
     const accountCellValue = cells.account;
     const written = accountCellValue?.text ?? '';
     const fen = amountCell(cells.amount, { file, line, header: amountHeader ?? '金额' }, issues, {

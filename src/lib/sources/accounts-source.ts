@@ -14,7 +14,7 @@ export const accountsSource = fileSource(ACCOUNTS_FILE, columnSpecs(accountsTabl
     const base = buildCharts([], level).charts;
     state.charts = base;
     state.chart = base['2021'];
-    const text = state.text(ACCOUNTS_FILE);
+    const text = state.table(ACCOUNTS_FILE)?.input;
     if (text === undefined) return;
     const local = readLocalAccounts(text, base, issues);
     const { charts, conflicts } = buildCharts(local, level);

@@ -45,6 +45,7 @@ import {
   balanceSheetPagePaths,
   incomeExpensePage,
 } from '../../../../src/lib/views/pages/formal-statement-pages.ts';
+import { readWorkbooks } from '../../../../src/build/read-workbooks.ts';
 
 const root = resolve(import.meta.dirname, '../../../..');
 const goldenDir = resolve(root, 'test/golden/views');
@@ -68,7 +69,7 @@ function readTree(dir: string, skipDirs = false): Map<string, Uint8Array> {
 }
 
 const dataFiles = readTree(resolve(root, 'data'));
-const loaded = loadSite(dataFiles, { buildDate: AS_OF });
+const loaded = loadSite(dataFiles, { buildDate: AS_OF, workbooks: readWorkbooks(dataFiles) });
 if (!loaded.site) throw new Error(formatIssueReport(loaded.issues));
 const site = loaded.site;
 const checked = checkReports(readTree(resolve(root, 'content/reports'), true), 'content/reports', site);
