@@ -5,11 +5,19 @@ import { compareFirst } from './split-payments.ts';
 import { memoKey } from './memo-key.ts';
 
 /**
+ * A payment at a standard rate recurs: the same account, amount and memo in at least this
+ * many calendar months of the period (慰问住院职工 400 元 each time) is the union's standard,
+ * and two of them a few days apart are two people, not one payment booked twice.
+ */
+export const STANDARD_RATE_MONTHS = 3;
+
+/**
  * 疑似重复: expense lines with the same account, the same amount and the same memo (spaces,
  * punctuation and full/half width ignored), under different vouchers, dated within
  * `duplicateDays` days of the first. Lines without a voucher number count as different
- * vouchers only when their file lines differ (always), so a ledger without vouchers is
- * still checked. Groups in order of their first date.
+ * vouchers (each is its own entry), so a ledger without vouchers is still checked. A
+ * standard-rate payment (the same account, amount and memo in {@link STANDARD_RATE_MONTHS}
+ * or more months of the period) is not flagged. Groups in order of their first date.
  */
 export function likelyDuplicates(lines: readonly AuditLine[], duplicateDays: number): FlagGroup[] {
   const buckets = new Map<string, AuditLine[]>();
@@ -23,6 +31,7 @@ export function likelyDuplicates(lines: readonly AuditLine[], duplicateDays: num
   const groups: FlagGroup[] = [];
   for (const bucket of buckets.values()) {
     if (bucket.length < 2) continue;
+    if (new Set(bucket.map((l) => l.date.slice(0, 7))).size >= STANDARD_RATE_MONTHS) continue;
     const sorted = [...bucket].sort((a, b) => (a.date < b.date ? -1 : a.date > b.date ? 1 : a.line - b.line));
     let start = 0;
     while (start < sorted.length) {

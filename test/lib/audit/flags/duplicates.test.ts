@@ -29,4 +29,15 @@ describe('likelyDuplicates', () => {
     `);
     expect(likelyDuplicates(lines, 7)).toEqual([]);
   });
+
+  it('does not flag a standard-rate payment that recurs in three or more months', () => {
+    const lines = ledger(`
+      2024-03-18 记-22 福利 慰问住院职工 400
+      2024-03-22 记-27 福利 慰问住院职工 400
+      2024-04-01 记-31 福利 慰问住院职工 400
+      2024-06-18 记-70 福利 慰问住院职工 400
+    `);
+    expect(likelyDuplicates(lines, 7)).toEqual([]);
+    expect(likelyDuplicates(lines.slice(0, 3), 7)).toHaveLength(1);
+  });
 });
