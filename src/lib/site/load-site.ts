@@ -25,11 +25,14 @@ import { isRecordFile, RECORD_FILES } from '../records/registry.ts';
 import type { Statement } from '../statement/statement.ts';
 import type { DataFiles } from './data-files.ts';
 import type { PeriodData, SiteData } from './site-data.ts';
+import { AUDIT_FILE_NAMES, isAuditFile, loadAudit } from '../audit/load-audit.ts';
 
 /** The result of loading: the site data when there is no issue, and every issue found. */
 export interface LoadResult {
   site?: SiteData;
   issues: DataIssue[];
+  /** What does not stop the build but limits what the site can say (e.g. holiday flags incomplete). */
+  warnings?: DataIssue[];
 }
 
 const KNOWN_TOP = new Set([
@@ -59,7 +62,7 @@ function checkFileNames(files: DataFiles, issues: IssueList, extraKnown: (path: 
       column: 0,
       code: 'file.unexpected',
       message: /\.(xlsx?|et|wps)$/i.test(path) ? '不能直接读取 Excel/WPS 表格' : '不认识的数据文件',
-      expected: `union.yaml、periods.csv、accounts.csv、membership.csv、disclosure-schedule.csv、signoffs.csv、allowed-text.csv、${RECORD_FILES.join('、')}、funds/<期间编号>.csv 或 budgets/<期间编号>.csv`,
+      expected: `union.yaml、periods.csv、accounts.csv、membership.csv、disclosure-schedule.csv、signoffs.csv、allowed-text.csv、${RECORD_FILES.join('、')}、${AUDIT_FILE_NAMES.join('、')}、funds/<期间编号>.csv 或 budgets/<期间编号>.csv`,
       found: path,
       hint: /\.(xlsx?|et|wps)$/i.test(path) ? '请在 Excel/WPS 中“另存为”CSV 文件' : '请移走或改名',
     });
@@ -146,7 +149,7 @@ export interface LoadOptions {
  */
 export function loadSite(files: DataFiles, options: LoadOptions = {}): LoadResult {
   const issues = new IssueList();
-  checkFileNames(files, issues, isRecordFile);
+  checkFileNames(files, issues, (path) => isRecordFile(path) || isAuditFile(path));
   const unionText = text(files, UNION_FILE);
   const union = unionText === undefined ? undefined : readUnion(unionText, issues);
   if (unionText === undefined) {
@@ -304,6 +307,8 @@ export function loadSite(files: DataFiles, options: LoadOptions = {}): LoadResul
     { chart, periods, statements, buildDate: options.buildDate, minElectionMarginBp: union?.minElectionMarginBp },
     issues,
   );
+  const warnings: DataIssue[] = [];
+  const audit = loadAudit(files, { unionText, site: { periods: data }, statements }, issues, warnings);
   if (issues.count > 0 || !union) return { issues: issues.sorted() };
-  return { site: { union, chart, periods: data, schedule, records }, issues: [] };
+  return { site: { union, chart, periods: data, schedule, records, audit }, issues: [], warnings };
 }

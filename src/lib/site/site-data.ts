@@ -7,6 +7,7 @@ import type { Signoff } from '../signoffs/read-signoffs.ts';
 import type { RecordsData } from '../records/records-data.ts';
 import type { Statement } from '../statement/statement.ts';
 import type { Union } from '../union/union.ts';
+import type { AuditData } from '../audit/audit-data.ts';
 
 /** A check the build performed and passed, shown to auditors with its inputs. */
 export interface PassedCheck {
@@ -40,4 +41,6 @@ export interface SiteData {
   schedule: ScheduleRule[];
   /** Activities, aid aggregates, congress, proposals, elections and honours (public fields only). */
   records: RecordsData;
+  /** 疑点提示 per period, the thresholds, and the corrections of published figures. */
+  audit: AuditData;
 }

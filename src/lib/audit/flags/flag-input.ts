@@ -46,7 +46,7 @@ function isWelfare(name: string, aliases: readonly string[]): boolean {
  * `linesOf` gives each period's audit lines (computed once by the caller).
  */
 export function periodFlagInput(
-  site: SiteData,
+  site: Pick<SiteData, 'periods'>,
   index: number,
   linesOf: readonly (readonly AuditLine[])[],
   thresholds: AuditThresholds,
