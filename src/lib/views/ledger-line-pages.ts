@@ -1,3 +1,4 @@
+import type { Statement } from '../statement/statement.ts';
 import type { LedgerPage } from './ledger-pages.ts';
 
 /** The anchor of one ledger line on its page (without "#"): "l-123" for line 123 of the fund file. */
@@ -20,4 +21,42 @@ export function ledgerLinePages(pages: readonly LedgerPage[]): Map<number, numbe
     }
   }
   return byLine;
+}
+
+/** One month of one account on the ledger: how many lines, and where the first one is. */
+export interface LedgerAccountMonth {
+  /** "YYYY-MM". */
+  month: string;
+  count: number;
+  firstLine: number;
+  /** Ledger page (1-based) of the first line. */
+  page: number;
+}
+
+/**
+ * Per account code, its lines by month in order of first appearance, each with the page
+ * and line number of its first line: the account-and-month index of the ledger, which
+ * filters without JavaScript by linking to the first line's anchor. Undated lines are left out.
+ */
+export function ledgerAccountMonths(
+  statement: Statement,
+  pageOf: ReadonlyMap<number, number>,
+): Map<string, LedgerAccountMonth[]> {
+  const byAccount = new Map<string, LedgerAccountMonth[]>();
+  for (const side of [statement.income, statement.expense]) {
+    for (const category of side.categories) {
+      for (const account of category.lines) {
+        const months = new Map<string, LedgerAccountMonth>();
+        for (const e of account.entries) {
+          if (e.date === undefined) continue;
+          const month = e.date.slice(0, 7);
+          const entry = months.get(month);
+          if (entry) entry.count++;
+          else months.set(month, { month, count: 1, firstLine: e.line, page: pageOf.get(e.line) ?? 1 });
+        }
+        if (months.size > 0) byAccount.set(account.account.code, [...months.values()]);
+      }
+    }
+  }
+  return byAccount;
 }
