@@ -1,7 +1,7 @@
 // npm run check: load and check the data folder without building pages.
 // Exit 0 when the data is clean, 1 with the full report (Chinese) when it is not.
 import { readDataDir, dataDir } from '../src/data/read-data-dir.ts';
-import { formatIssueReport } from '../src/lib/issues/data-issue.ts';
+import { formatIssue, formatIssueReport } from '../src/lib/issues/data-issue.ts';
 import { loadSite } from '../src/lib/site/load-site.ts';
 import { formatYuan } from '../src/lib/money/format-amount.ts';
 import { readReportFiles, reportsLabel } from '../src/data/read-content-dir.ts';
@@ -34,4 +34,5 @@ const aidCount = r.aid.periods.reduce((n, p) => n + p.count, 0);
 console.log(
   `记录：活动 ${r.activities.length} 项，帮扶慰问 ${aidCount} 人次，代表大会 ${r.congress.length} 次，提案 ${r.proposals.length} 件，选举 ${r.elections.length} 次，荣誉 ${r.honours.length} 项`,
 );
+for (const warning of result.warnings ?? []) console.log(`提示：${formatIssue(warning)}`);
 console.log(`数据检查通过：${files.size} 个文件，${periods.length} 个期间，用时 ${ms} 毫秒。`);
