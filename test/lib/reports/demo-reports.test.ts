@@ -53,9 +53,11 @@ describe('the demo reports', () => {
 
   it('change every figure that depends on a changed amount, and nothing else', () => {
     // 2023 会费收入 +500.00, with the stated 收入合计 and the declared closings that follow it.
-    // Without the recorded figures: they would (rightly) stop a change of published figures
+    // Without the recorded figures and corrections: they would (rightly) stop a change of published figures
     // that has no corrections.csv entry, and this test is about the reports following the data.
-    const files = new Map([...demoFiles].filter(([path]) => !path.startsWith('published/')));
+    const files = new Map(
+      [...demoFiles].filter(([path]) => !path.startsWith('published/') && path !== 'corrections.csv'),
+    );
     const edit = (path: string, from: string, to: string) => {
       const text = new TextDecoder().decode(files.get(path)!);
       expect(text).toContain(from);
