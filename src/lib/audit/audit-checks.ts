@@ -26,24 +26,34 @@ export interface AuditCheck {
 
 const SIDE_NAME = { income: '本期收入', expense: '本期支出' } as const;
 
+/**
+ * The outcome of comparing two amounts (fen) the page prints side by side: 相符, or 不符 with
+ * the difference, so the page says what the comparison found rather than assuming it.
+ */
+function agreement(statedFen: number, foundFen: number): Pick<AuditCheck, 'result' | 'attention'> {
+  return statedFen === foundFen
+    ? { result: '相符', attention: false }
+    : { result: `不符，相差 ${formatYuan(statedFen - foundFen)}`, attention: true };
+}
+
 function sideChecks(side: StatementSide): AuditCheck[] {
   const name = SIDE_NAME[side.kind];
   const parts = side.categories.map((c) => formatYuan(c.fen)).join(' + ') || '0.00';
+  const categoriesFen = side.categories.reduce((sum, c) => sum + c.fen, 0);
   const shares = side.categories.reduce((sum, c) => sum + c.shareBp, 0);
   return [
     {
       area: '合计核对',
       label: `${name}各类别之和 = ${name}合计`,
       inputs: `${parts} = ${formatYuan(side.totalFen)}`,
-      result: '相符',
-      attention: false,
+      ...agreement(categoriesFen, side.totalFen),
     },
     {
       area: '合计核对',
       label: `${name}各类别占比之和 = 100.00%`,
       inputs: side.categories.map((c) => `${c.account.name} ${formatShare(c.shareBp)}`).join('，') || '无',
       result: side.totalFen === 0 ? '无收支' : `合计 ${formatShare(shares)}`,
-      attention: false,
+      attention: side.totalFen !== 0 && shares !== 10000,
     },
   ];
 }
@@ -92,6 +102,7 @@ export function auditChecks(site: SiteData, index: number): AuditCheck[] {
   const previous = index > 0 ? site.periods[index - 1] : undefined;
   const s = data.statement;
   const checks: AuditCheck[] = [];
+  // A PassedCheck exists only when the loader's check passed (a failure stops the build).
   for (const passed of data.checks) {
     if (passed.code === 'balance.identity')
       checks.push({ area: '收支平衡', label: passed.label, inputs: passed.detail, result: '相符', attention: false });
@@ -119,8 +130,7 @@ export function auditChecks(site: SiteData, index: number): AuditCheck[] {
       area: '合计核对',
       label: `${data.fundFile} 第 ${total.line} 行“${total.label}” = 所属各行之和`,
       inputs: `${formatYuan(total.fen)} = ${formatYuan(sum)}`,
-      result: '相符',
-      attention: false,
+      ...agreement(total.fen, sum),
     });
   }
   checks.push(...sideChecks(s.income), ...sideChecks(s.expense));

@@ -1,9 +1,10 @@
 import { compareIso } from '../dates/calendar.ts';
 import type { AidNoticeEntry } from '../records/aid-notice-log.ts';
 import type { DisclosureItem } from './disclosure-item.ts';
+import { routePath } from '../routes/routes.ts';
 
 /** The page that shows open notices (masked names) and, always, the aid aggregates. */
-export const AID_PAGE = 'activities/aid/';
+export const AID_PAGE = routePath({ to: 'aid' });
 
 /**
  * One item per 公示 notice of aid.csv, open or ended, built from the notice log: dates and

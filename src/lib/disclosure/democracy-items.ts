@@ -3,6 +3,7 @@ import type { CongressRecord } from '../records/records-data.ts';
 import { sessionAnchor } from '../records/session-number.ts';
 import type { Proposal } from '../records/tables/proposals.ts';
 import type { DisclosureItem } from './disclosure-item.ts';
+import { routePath } from '../routes/routes.ts';
 
 /**
  * One item per congress session: its resolutions (决议), covering the meeting day, disclosed
@@ -18,7 +19,7 @@ export function congressItems(sessions: readonly CongressRecord[], congress: str
     coversEnd: s.date,
     ...(s.resolutionsPublishedOn ? { publishedOn: s.resolutionsPublishedOn } : {}),
     audience: '全体',
-    href: `democracy/congress/#${sessionAnchor(s.session)}`,
+    href: routePath({ to: 'congress', session: sessionAnchor(s.session) }),
   }));
 }
 
@@ -41,7 +42,7 @@ export function proposalItems(
       coversEnd: s.date,
       ...(s.proposalsPublishedOn ? { publishedOn: s.proposalsPublishedOn } : {}),
       audience: '全体',
-      href: 'democracy/proposals/',
+      href: routePath({ to: 'proposals' }),
     }));
 }
 
@@ -57,6 +58,6 @@ export function electionItems(elections: readonly Election[]): DisclosureItem[] 
     coversEnd: e.date,
     ...(e.publishedOn ? { publishedOn: e.publishedOn } : {}),
     audience: '全体',
-    href: `democracy/elections/#${electionAnchor(e)}`,
+    href: routePath({ to: 'elections', election: electionAnchor(e) }),
   }));
 }

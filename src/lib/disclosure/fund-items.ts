@@ -1,5 +1,6 @@
 import type { SiteData } from '../site/site-data.ts';
 import type { DisclosureItem } from './disclosure-item.ts';
+import { routePath } from '../routes/routes.ts';
 
 /**
  * One fund statement (经费收支表, with the budget execution that is the 决算) per period.
@@ -20,7 +21,7 @@ export function fundStatementItems(site: SiteData): DisclosureItem[] {
     ...(period.publishedOn ? { publishedOn: period.publishedOn } : {}),
     ...(corrected(period.id).length > 0 ? { correctedOn: corrected(period.id) } : {}),
     audience: '全体',
-    href: `funds/${period.id}/`,
+    href: routePath({ to: 'statement', period: period.id }),
   }));
 }
 
@@ -40,6 +41,6 @@ export function budgetItems(site: SiteData): DisclosureItem[] {
       coversEnd: period.end,
       ...(period.budgetPublishedOn ? { publishedOn: period.budgetPublishedOn } : {}),
       audience: '全体',
-      href: `funds/${period.id}/#h-budget`,
+      href: routePath({ to: 'statement', period: period.id, anchor: 'budget' }),
     }));
 }

@@ -3,6 +3,7 @@ import type { ReportMeta } from '../reports/report-meta.ts';
 import type { DisclosureItem } from './disclosure-item.ts';
 import type { DisclosureKind } from './kinds.ts';
 import type { PeriodSpan } from './register.ts';
+import { routePath } from '../routes/routes.ts';
 
 /** The register kind of each report kind: the 经审 report is its own kind, the rest are work reports. */
 export const REPORT_DISCLOSURE_KINDS: Readonly<Record<ReportMeta['kind'], DisclosureKind>> = {
@@ -47,7 +48,7 @@ export function reportItems(reports: readonly CheckedReport[], periods: readonly
       coversEnd: last.end,
       ...(publishedOn ? { publishedOn } : {}),
       audience: '全体',
-      href: `reports/${report.slug}/`,
+      href: routePath({ to: 'report', slug: report.slug }),
     };
     return [item];
   });

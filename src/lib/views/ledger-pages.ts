@@ -138,11 +138,6 @@ export function ledgerAccountPages(pages: readonly LedgerPage[]): Map<string, Le
   return spans;
 }
 
-/** The path of a ledger page below the period's ledger folder: "" for page 1, "2/" for page 2. */
-export function ledgerPagePath(page: number): string {
-  return page <= 1 ? '' : `${page}/`;
-}
-
 /**
  * The page numbers a pager shows around `current` (1-based) of `count` pages: the first, the
  * last, and up to two either side of the current page; null stands for the numbers left out

@@ -13,6 +13,20 @@ export function statusText(report: CheckedReport, congress: string): string {
   return '草稿';
 }
 
+/**
+ * The 经费审查报告 among `reports` that cover any of `periodIds`, in the given order, leaving
+ * out the report `except` (by slug) — the audit reports of a period, or those beside a report.
+ */
+export function auditReportsCovering(
+  reports: readonly CheckedReport[],
+  periodIds: readonly string[],
+  except?: string,
+): CheckedReport[] {
+  return reports.filter(
+    (r) => r.meta.kind === '经费审查报告' && r.slug !== except && r.meta.periods.some((id) => periodIds.includes(id)),
+  );
+}
+
 /** One row of the report list, formatted. */
 export interface ReportListItem {
   slug: string;

@@ -17,10 +17,11 @@ export interface StatementRow {
   previous?: string;
   /** Change against the previous period: amount and percent ("+1,200.00（+3.10%）"). */
   change?: string;
-  /** Anchor id of the account's lines on the ledger page, when the data is a ledger. */
-  ledgerAnchor?: string;
-  /** The ledger page (1-based) where the account's lines start; set by the page from ledgerAccountPages. */
-  ledgerPage?: number;
+  /**
+   * Path (relative to the site root) of the page and anchor where the row's ledger lines
+   * start, when the period is at ledger level; set by the statement page's view-model.
+   */
+  ledgerPath?: string;
   /** Number of ledger lines behind the row. */
   lineCount: number;
 }
@@ -32,11 +33,6 @@ export function formatChange(change: Change): string {
   return change.percentBp === null
     ? `${amount}（上期为 0）`
     : `${amount}（${formatPercent(change.percentBp, { signed: true })}）`;
-}
-
-/** The anchor of an account's lines on the ledger page. */
-export function ledgerAnchor(code: string): string {
-  return `a-${code}`;
 }
 
 /**
@@ -60,7 +56,6 @@ export function statementRows(
       amount: formatYuan(category.fen),
       share: formatShare(category.shareBp),
       ...(change ? { previous: formatYuan(change.previousFen), change: formatChange(change) } : {}),
-      ledgerAnchor: ledgerAnchor(category.account.code),
       lineCount,
     });
     for (const line of category.lines) {
@@ -71,7 +66,6 @@ export function statementRows(
         name: line.account.name,
         amount: formatYuan(line.fen),
         share: formatShare(line.shareBp),
-        ledgerAnchor: ledgerAnchor(line.account.code),
         lineCount: line.entries.length,
       });
     }

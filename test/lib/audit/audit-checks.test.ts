@@ -61,3 +61,17 @@ describe('auditChecks', () => {
     });
   });
 });
+
+describe('auditChecks compares what it prints', () => {
+  it('says 不符 with the difference, and flags it, when a stated total is not the statement figure', () => {
+    const site = loadFixture().site!;
+    const data = site.periods[0]!;
+    const stated = data.statedTotals!.find((t) => 'kind' in t.scope && t.scope.kind === 'income')!;
+    const edited = {
+      ...site,
+      periods: [{ ...data, statedTotals: [{ ...stated, fen: stated.fen + 100 }] }, ...site.periods.slice(1)],
+    };
+    const check = auditChecks(edited, 0).find((c) => c.label.includes('收入合计'))!;
+    expect([check.inputs, check.result, check.attention]).toEqual(['10,001.00 = 10,000.00', '不符，相差 1.00', true]);
+  });
+});

@@ -6,7 +6,6 @@ import type { Period } from '../../../src/lib/periods/period.ts';
 import { buildStatement } from '../../../src/lib/statement/build-statement.ts';
 import {
   ledgerAccountPages,
-  ledgerPagePath,
   ledgerPages,
   ledgerSearchable,
   pagerItems,
@@ -114,14 +113,6 @@ describe('ledgerAccountPages', () => {
       ['50304', 2, 3, 3],
     ]);
   });
-});
-
-describe('ledgerPagePath', () => {
-  it.each([
-    [1, ''],
-    [2, '2/'],
-    [31, '31/'],
-  ])('page %i → "%s"', (page, path) => expect(ledgerPagePath(page)).toBe(path));
 });
 
 describe('pagerItems', () => {

@@ -1,6 +1,7 @@
 import { type CorrectionView, describeCarried } from '../../audit/corrections/check-corrections.ts';
 import type { AuditData } from '../../audit/audit-data.ts';
 import { formatYuan } from '../../money/format-amount.ts';
+import { routePath } from '../../routes/routes.ts';
 
 /** A difference with its sign: "+100.00", "−100.00" (U+2212), "0.00". */
 export function signedYuan(fen: number): string {
@@ -24,6 +25,14 @@ export function correctionRows(c: CorrectionView) {
     })),
     noChange: c.changes.length === 0,
     chain: c.carried.map(describeCarried),
+    /** The changes in one line for a list: "文体活动支出 23,340.00 → 22,840.00；…；结转：…". */
+    changesText: [
+      ...(c.changes.length === 0
+        ? ['无']
+        : c.changes.map((x) => `${x.label} ${formatYuan(x.beforeFen)} → ${formatYuan(x.afterFen)}`)),
+      ...(c.carried.length > 0 ? [`结转：${c.carried.map(describeCarried).join('；')}`] : []),
+    ].join('；'),
+    statementPath: routePath({ to: 'statement', period: c.periodId, anchor: 'corrections' }),
   };
 }
 

@@ -36,6 +36,35 @@ export function thresholdTexts(t: AuditThresholds): string[] {
  */
 export function flagsView(flags: PeriodFlags, thresholds: AuditThresholds, linePath: (line: number) => string) {
   const total = flags.groups.length;
+  const rules = FLAG_RULES.map((rule) => {
+    const groups = flags.groups.filter((g) => g.rule === rule);
+    const applies = flags.ledger || !LINE_RULES.has(rule);
+    return {
+      rule,
+      anchor: `flag-${rule}`,
+      title: RULE_TEXTS[rule].title,
+      reading: RULE_TEXTS[rule].reading,
+      count: groups.length,
+      countText: !applies
+        ? '不适用（本期为汇总表，没有逐笔明细）'
+        : groups.length === 0
+          ? '未发现'
+          : `${groups.length} 处`,
+      groups: groups.map((g) => ({
+        summary: g.summary,
+        detail: g.detail,
+        lines: g.lines.map((l) => ({
+          line: l.line,
+          path: linePath(l.line),
+          date: l.date,
+          voucher: l.voucher,
+          account: l.accountName,
+          memo: l.memo,
+          amount: formatYuan(l.fen),
+        })),
+      })),
+    };
+  });
   return {
     total,
     summary:
@@ -47,35 +76,10 @@ export function flagsView(flags: PeriodFlags, thresholds: AuditThresholds, lineP
         ? `节假日表中没有 ${flags.missingHolidayYears.join('、')} 年：这些年份只核对了周六、周日，没有核对法定节假日和调休，休息日入账的提示不完整。`
         : undefined,
     thresholds: thresholdTexts(thresholds),
-    rules: FLAG_RULES.map((rule) => {
-      const groups = flags.groups.filter((g) => g.rule === rule);
-      const applies = flags.ledger || !LINE_RULES.has(rule);
-      return {
-        rule,
-        anchor: `flag-${rule}`,
-        title: RULE_TEXTS[rule].title,
-        reading: RULE_TEXTS[rule].reading,
-        count: groups.length,
-        countText: !applies
-          ? '不适用（本期为汇总表，没有逐笔明细）'
-          : groups.length === 0
-            ? '未发现'
-            : `${groups.length} 处`,
-        groups: groups.map((g) => ({
-          summary: g.summary,
-          detail: g.detail,
-          lines: g.lines.map((l) => ({
-            line: l.line,
-            path: linePath(l.line),
-            date: l.date,
-            voucher: l.voucher,
-            account: l.accountName,
-            memo: l.memo,
-            amount: formatYuan(l.fen),
-          })),
-        })),
-      };
-    }),
+    rules,
+    /** The rules that found something, in rule order, for the detail sections. */
+    found: rules.filter((r) => r.count > 0),
+    thresholdsText: `门槛：${thresholdTexts(thresholds).join('；')}。门槛可在 union.yaml 中设定。`,
     benford: flags.benford && {
       sampleSize: flags.benford.sampleSize,
       rows: flags.benford.rows.map((r) => ({

@@ -6,6 +6,7 @@ import { formatQuantity } from '../../records/quantity.ts';
 import type { DatedActivity } from '../../records/records-data.ts';
 import { ACTIVITY_CATEGORIES } from '../../records/tables/activities.ts';
 import { formatCostPerParticipant, formatDateRange, formatMonth, formatParticipants } from './format-records.ts';
+import { routePath } from '../../routes/routes.ts';
 
 const CATEGORY_ORDER = choiceValues(ACTIVITY_CATEGORIES);
 
@@ -34,7 +35,7 @@ export function activityPeriodRows(
     return [
       {
         label: p.label,
-        path: `activities/${p.id}/`,
+        path: routePath({ to: 'activities-period', period: p.id }),
         count: r.count,
         participants: formatParticipants(r.participants),
         cost: formatYuan(r.costFen),

@@ -1,5 +1,5 @@
 import { formatWan } from '../../money/format-amount.ts';
-import { proposalFunnel, type ProposalFunnel } from '../../records/proposal-funnel.ts';
+import type { ProposalFunnel } from '../../records/proposal-funnel.ts';
 import type { Proposal } from '../../records/tables/proposals.ts';
 import { formatCountRate } from './format-records.ts';
 
@@ -28,9 +28,8 @@ export interface FunnelRow {
   closeRate: string;
 }
 
-/** A funnel as a row labelled `label`. */
-export function funnelRow(label: string, proposals: readonly Proposal[]): FunnelRow {
-  const f = proposalFunnel(proposals);
+/** A funnel (from records-figures' proposalFigures) as a row labelled `label`. */
+export function funnelRow(label: string, f: ProposalFunnel): FunnelRow {
   return {
     label,
     received: f.received,
@@ -45,9 +44,8 @@ export function funnelRow(label: string, proposals: readonly Proposal[]): Funnel
   };
 }
 
-/** Suggestions (合理化建议) of a session: adopted with its rate, and the value created in 万元. */
-export function suggestionSummary(proposals: readonly Proposal[]): { count: number; adopted: string; value: string } {
-  const f = proposalFunnel(proposals);
+/** Suggestions (合理化建议) of a session, from their funnel: adopted with its rate, and the value created in 万元. */
+export function suggestionSummary(f: ProposalFunnel): { count: number; adopted: string; value: string } {
   return { count: f.afterMerge, adopted: formatCountRate(f.adoptionRate), value: formatWan(f.valueFen) };
 }
 

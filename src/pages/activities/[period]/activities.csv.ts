@@ -2,20 +2,16 @@ import type { APIRoute } from 'astro';
 import { getSite } from '../../../data/site.ts';
 import { recordsCsv } from '../../../lib/export/records-csv.ts';
 import { recordTables } from '../../../lib/records/registry.ts';
+import { activitiesOf, activityPeriodPaths } from '../../../lib/views/pages/activity-pages.ts';
 
 /** The activities of a period as a CSV download, in the format of activities.csv. */
 export function getStaticPaths() {
-  const { records, periods } = getSite();
-  return periods
-    .map((p) => p.statement.period.id)
-    .filter((id) => records.activities.some((a) => a.periodId === id))
-    .map((id) => ({ params: { period: id } }));
+  return activityPeriodPaths(getSite());
 }
 
 export const GET: APIRoute = ({ params }) => {
   const site = getSite();
-  const rows = site.records.activities.filter((a) => a.periodId === params.period);
-  return new Response(recordsCsv(recordTables(site.chart).activities, rows), {
+  return new Response(recordsCsv(recordTables(site.chart).activities, activitiesOf(site, params.period)), {
     headers: { 'Content-Type': 'text/csv; charset=utf-8' },
   });
 };

@@ -1,15 +1,16 @@
 import type { APIRoute } from 'astro';
 import { getSite } from '../../../data/site.ts';
 import { statementCsv } from '../../../lib/export/statement-csv.ts';
+import { periodIndex, periodPaths } from '../../../lib/views/pages/shared.ts';
 
 /** One CSV download per period, written at build time. */
 export function getStaticPaths() {
-  return getSite().periods.map((p) => ({ params: { period: p.statement.period.id } }));
+  return periodPaths(getSite());
 }
 
 export const GET: APIRoute = ({ params }) => {
   const site = getSite();
-  const data = site.periods.find((p) => p.statement.period.id === params.period)!;
+  const data = site.periods[periodIndex(site, params.period)]!;
   return new Response(statementCsv(data.statement, site.union.name), {
     headers: { 'Content-Type': 'text/csv; charset=utf-8' },
   });

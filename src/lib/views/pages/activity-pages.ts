@@ -1,0 +1,147 @@
+import { formatYuan } from '../../money/format-amount.ts';
+import { rollupActivities } from '../../records/activity-rollups.ts';
+import type { DatedActivity } from '../../records/records-data.ts';
+import { routePath } from '../../routes/routes.ts';
+import type { SiteData } from '../../site/site-data.ts';
+import {
+  activityCategoryRows,
+  activityListRows,
+  activityPeriodRows,
+  timelineRows,
+  type ActivityRollupRow,
+} from '../records/activity-rows.ts';
+import { aidGroupRows, aidPeriodRows } from '../records/aid-rows.ts';
+import { formatCostPerParticipant, formatParticipants } from '../records/format-records.ts';
+import { honourLevelBars, honourLevels, honourListRows, honourYearRows } from '../records/honour-rows.ts';
+import type { KeyFigure } from './shared.ts';
+
+/** A bar chart of rollup rows: held activities per row, labelled "N 项". */
+function rollupChart(rows: readonly ActivityRollupRow[], what: string) {
+  return {
+    description: `${what}：` + rows.map((r) => `${r.label} ${r.count} 项`).join('；') + '。',
+    bars: rows.map((r) => ({ label: r.label.replace(/（.*?）/g, ''), value: r.value, valueText: `${r.count} 项` })),
+  };
+}
+
+/** The periods that have activities, in time order: each gets an activities page and a CSV. */
+export function activityPeriods(site: SiteData) {
+  return site.periods
+    .map((p) => p.statement.period)
+    .filter((p) => site.records.activities.some((a) => a.periodId === p.id));
+}
+
+/** The static paths of the activities pages (and their CSV downloads): one per period with activities. */
+export function activityPeriodPaths(site: SiteData): { params: { period: string } }[] {
+  return activityPeriods(site).map((p) => ({ params: { period: p.id } }));
+}
+
+/** The activities of one period, in file order (the rows of its CSV download). */
+export function activitiesOf(site: SiteData, periodId: string | undefined): DatedActivity[] {
+  return site.records.activities.filter((a) => a.periodId === periodId);
+}
+
+/** 活动: activities by period and by category with their charts, the planned ones, and the cost checks. */
+export function activitiesPage(site: SiteData) {
+  const { activities, checks } = site.records;
+  const periodRows = activityPeriodRows(
+    activities,
+    site.periods.map((p) => p.statement.period),
+  );
+  const categoryRows = activityCategoryRows(activities);
+  return {
+    hasActivities: activities.length > 0,
+    periodRows,
+    periodChart: rollupChart(periodRows, '各期间已举办的活动数量'),
+    categoryRows,
+    categoryChart: rollupChart(categoryRows, '各类已举办的活动数量'),
+    later: activities
+      .filter((a) => a.periodId === undefined)
+      .map((a) => ({ date: a.date, title: a.title, status: a.status })),
+    checks: checks.map((c) => ({ label: c.label, detail: c.detail })),
+  };
+}
+
+/** The activities of one period: key figures, categories, month by month, and the full list. */
+export function activitiesPeriodPage(site: SiteData, periodId: string) {
+  const periods = activityPeriods(site);
+  const period = periods.find((p) => p.id === periodId)!;
+  const list = activitiesOf(site, periodId);
+  const rollup = rollupActivities(list);
+  const categories = activityCategoryRows(list);
+  const months = timelineRows(list, period);
+  const keyFigures: KeyFigure[] = [
+    { label: '已举办活动', value: `${rollup.count} 项` },
+    { label: '参与', value: formatParticipants(rollup.participants), note: '人与人次分列' },
+    {
+      label: '活动费用',
+      value: `${formatYuan(rollup.costFen)} 元`,
+      note: `人均 ${formatCostPerParticipant(rollup.participants)}`,
+    },
+  ];
+  return {
+    period: { id: period.id, label: period.label, start: period.start, end: period.end },
+    breadcrumbs: [{ label: '活动', path: routePath({ to: 'activities' }) }, { label: period.label }],
+    periodTabs: periods.map((p) => ({ path: routePath({ to: 'activities-period', period: p.id }), label: p.label })),
+    currentTab: routePath({ to: 'activities-period', period: period.id }),
+    keyFigures,
+    categories,
+    categoryChart: {
+      description: '各类已举办的活动数量：' + categories.map((c) => `${c.label} ${c.count} 项`).join('；') + '。',
+      bars: categories.map((c) => ({ label: c.label, value: c.count, valueText: `${c.count} 项` })),
+    },
+    months,
+    monthChart: {
+      description: '每月开始的活动数量：' + months.map((m) => `${m.label} ${m.count} 项`).join('；') + '。',
+      bars: months.map((m) => ({ label: m.shortLabel, value: m.count, valueText: String(m.count) })),
+    },
+    count: list.length,
+    list: activityListRows(list),
+    csvPath: routePath({ to: 'activities-csv', period: period.id }),
+    csvName: `活动-${period.id}.csv`,
+  };
+}
+
+/** 帮扶慰问: aid aggregates per period and, for each period (latest first), by category, occasion and source. */
+export function aidPage(site: SiteData) {
+  const { aid } = site.records;
+  const rows = aidPeriodRows(aid.periods);
+  return {
+    notices: aid.notices,
+    contact: site.union.shortName,
+    rows,
+    chart: {
+      description: '各期间帮扶慰问金额：' + rows.map((r) => `${r.label} ${r.total} 元，${r.count}`).join('；') + '。',
+      bars: rows.map((r) => ({ label: r.label.replace(/（.*?）/g, ''), value: r.fen, valueText: r.total })),
+    },
+    periods: [...aid.periods].reverse().map((p) => {
+      const categories = aidGroupRows(p.byCategory);
+      return {
+        anchor: `h-${p.periodId}`,
+        chartId: `aid-${p.periodId}`,
+        label: p.periodLabel,
+        total: { count: `${p.count} 人次`, total: formatYuan(p.fen), average: formatYuan(p.averageFen) },
+        categories,
+        categoryChart: {
+          description:
+            '各类别金额：' + categories.map((c) => `${c.label} ${c.total} 元，占 ${c.share}`).join('；') + '。',
+          bars: categories.map((c) => ({ label: c.label, value: c.fen, valueText: c.share })),
+        },
+        occasions: aidGroupRows(p.byOccasion),
+        sources: aidGroupRows(p.bySource),
+      };
+    }),
+  };
+}
+
+/** 荣誉: honours by year and level, the chart of levels, and the list. */
+export function honoursPage(site: SiteData) {
+  const { honours } = site.records;
+  const bars = honourLevelBars(honours);
+  return {
+    hasHonours: honours.length > 0,
+    levels: honourLevels(honours),
+    years: honourYearRows(honours),
+    chart: { description: '各级别荣誉数量：' + bars.map((b) => `${b.label} ${b.valueText}`).join('；') + '。', bars },
+    list: honourListRows(honours),
+  };
+}

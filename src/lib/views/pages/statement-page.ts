@@ -1,0 +1,137 @@
+import { daysInclusive } from '../../dates/calendar.ts';
+import { formatYuan } from '../../money/format-amount.ts';
+import { divideRounded } from '../../numbers/rates.ts';
+import { routePath } from '../../routes/routes.ts';
+import type { SiteData } from '../../site/site-data.ts';
+import { compareStatements } from '../../statement/compare-statements.ts';
+import type { BarInput } from '../../charts/bar-layout.ts';
+import { budgetRows, type BudgetRowView } from '../budget-rows.ts';
+import { ledgerAccountPages, ledgerPages } from '../ledger-pages.ts';
+import { statementRows, type StatementRow } from '../statement-rows.ts';
+import { describeSide, statementBars, summaryRows, type SummaryRow } from '../statement-views.ts';
+import { moneyFigure, periodIndex, periodLinks, type KeyFigure, type PeriodLink } from './shared.ts';
+import { correctionBox, type CorrectionBox } from '../audit/corrections-view.ts';
+
+/** One side (收入 or 支出) of the statement page: its table rows and its composition chart. */
+export interface StatementPageSide {
+  key: 'income' | 'expense';
+  title: '收入' | '支出';
+  /** The side's total in 元. */
+  total: string;
+  rows: StatementRow[];
+  bars: BarInput[];
+  description: string;
+}
+
+/** What the 经费收支表 page of one period shows, formatted. */
+export interface StatementPage {
+  unionName: string;
+  period: { id: string; label: string; start: string; end: string };
+  /** Days of the period, both ends included. */
+  days: number;
+  /** What the figures come from: "明细账 N 笔" or "汇总表 N 行". */
+  source: string;
+  keyFigures: KeyFigure[];
+  summary: SummaryRow[];
+  checks: { label: string; detail: string }[];
+  sides: StatementPageSide[];
+  previousLabel?: string;
+  budget?: BudgetRowView[];
+  /** 期末会员人数 and the per-member figures, when membership.csv has the period. */
+  members?: { count: number; figures: KeyFigure[] };
+  signoff: SiteData['periods'][number]['signoff'];
+  periods: PeriodLink[];
+  csvPath: string;
+  csvName: string;
+  /** The ledger's first page and its line count, when the period is at ledger level; its CSV download. */
+  ledger?: { path: string; lineCount: number; csvPath: string; csvName: string };
+  /** The 更正记录 box, when the period's published figures were corrected or carried a correction. */
+  corrections?: CorrectionBox;
+}
+
+/** The static paths of the statement pages: one per period. */
+export { periodPaths as statementPagePaths } from './shared.ts';
+
+/**
+ * The view-model of the statement page of `periodId`: key figures, 收支总表, the checks the
+ * build passed, both sides compared with the previous period (rows linking to the ledger page
+ * where their lines start), budget execution and per-member figures.
+ */
+export function statementPage(site: SiteData, periodId: string): StatementPage {
+  const index = periodIndex(site, periodId);
+  const data = site.periods[index]!;
+  const previous = index > 0 ? site.periods[index - 1] : undefined;
+  const s = data.statement;
+  const p = s.period;
+  const comparison = previous ? compareStatements(previous.statement, s) : undefined;
+  // A long ledger is paged: each statement row links to the page where its lines start.
+  const spans = s.isLedger ? ledgerAccountPages(ledgerPages(s)) : undefined;
+  const withLedgerPath = (row: StatementRow): StatementRow =>
+    spans && row.kind !== 'total'
+      ? {
+          ...row,
+          ledgerPath: routePath({
+            to: 'ledger',
+            period: p.id,
+            page: spans.get(row.code)?.firstPage,
+            account: row.code,
+          }),
+        }
+      : row;
+  const side = (key: 'income' | 'expense', title: '收入' | '支出'): StatementPageSide => {
+    const data = key === 'income' ? s.income : s.expense;
+    return {
+      key,
+      title,
+      total: formatYuan(data.totalFen),
+      rows: statementRows(data, comparison?.categories, comparison?.[key]).map(withLedgerPath),
+      bars: statementBars(data),
+      description: describeSide(data),
+    };
+  };
+  const members = data.membership?.members;
+  const corrections = correctionBox(site.audit, p.id);
+  return {
+    unionName: site.union.name,
+    period: { id: p.id, label: p.label, start: p.start, end: p.end },
+    days: daysInclusive(p.start, p.end),
+    source: s.isLedger ? `明细账 ${s.lineCount} 笔` : `汇总表 ${s.lineCount} 行`,
+    keyFigures: [
+      moneyFigure('期初结余', s.openingFen),
+      moneyFigure('本期收入', s.income.totalFen),
+      moneyFigure('本期支出', s.expense.totalFen),
+      moneyFigure('期末结余', s.closingFen),
+    ],
+    summary: summaryRows(s),
+    checks: data.checks.map((c) => ({ label: c.label, detail: c.detail })),
+    sides: [side('income', '收入'), side('expense', '支出')],
+    ...(comparison ? { previousLabel: comparison.previousLabel } : {}),
+    ...(data.budget ? { budget: budgetRows(data.budget.rows) } : {}),
+    ...(members && members > 0
+      ? {
+          members: {
+            count: members,
+            figures: [
+              { label: '人均收入', value: `${formatYuan(divideRounded(s.income.totalFen, members))} 元/人` },
+              { label: '人均支出', value: `${formatYuan(divideRounded(s.expense.totalFen, members))} 元/人` },
+            ],
+          },
+        }
+      : {}),
+    signoff: data.signoff,
+    periods: periodLinks(site),
+    csvPath: routePath({ to: 'statement-csv', period: p.id }),
+    csvName: `经费收支表-${p.id}.csv`,
+    ...(s.isLedger
+      ? {
+          ledger: {
+            path: routePath({ to: 'ledger', period: p.id }),
+            lineCount: s.lineCount,
+            csvPath: routePath({ to: 'ledger-csv', period: p.id }),
+            csvName: `明细账-${p.id}.csv`,
+          },
+        }
+      : {}),
+    ...(corrections ? { corrections } : {}),
+  };
+}
