@@ -1,4 +1,4 @@
-import { dataStamp, type DataStamp } from '../lib/site/data-stamp.ts';
+import { dataStamp, type DataStamp } from './data-digest.ts';
 import { buildDate } from './build-date.ts';
 import { dataDir, readDataDir } from './read-data-dir.ts';
 

@@ -1,6 +1,6 @@
 import { readdirSync, readFileSync, statSync } from 'node:fs';
 import { join, relative, resolve, sep } from 'node:path';
-import type { DataFiles } from '../lib/site/data-files.ts';
+import type { DataFiles } from '../lib/model/data-files.ts';
 
 /** The data folder: UNION_DATA_DIR, or ./data under the working directory. */
 export function dataDir(): string {

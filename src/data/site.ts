@@ -1,6 +1,6 @@
 import { formatIssueReport } from '../lib/issues/data-issue.ts';
 import { loadSite } from '../lib/site/load-site.ts';
-import type { SiteData } from '../lib/site/site-data.ts';
+import type { SiteData } from '../lib/model/site-data.ts';
 import { buildDate } from './build-date.ts';
 import { dataDir, readDataDir } from './read-data-dir.ts';
 

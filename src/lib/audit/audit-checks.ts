@@ -3,7 +3,7 @@ import { daysInclusive } from '../dates/calendar.ts';
 import { formatYuan } from '../money/format-amount.ts';
 import { formatPercent } from '../numbers/rates.ts';
 import { formatShare } from '../shares/largest-remainder.ts';
-import type { PeriodData, SiteData } from '../site/site-data.ts';
+import type { PeriodData, SiteData } from '../model/site-data.ts';
 import type { StatementSide } from '../statement/statement.ts';
 
 /** The areas of the audit view, in the order auditors read them. */

@@ -1,7 +1,7 @@
 import type { DataIssue, IssueList } from '../issues/data-issue.ts';
 import { readRecords } from '../records/record-table.ts';
-import type { DataFiles } from '../site/data-files.ts';
-import type { SiteData } from '../site/site-data.ts';
+import type { DataFiles } from '../model/data-files.ts';
+import type { SiteData } from '../model/site-data.ts';
 import type { Statement } from '../statement/statement.ts';
 import { decodeText } from '../text/decode-text.ts';
 import type { AuditData } from './audit-data.ts';

@@ -1,7 +1,7 @@
 import type { Account } from '../accounts/account.ts';
 import { ratioBasisPoints } from '../numbers/rates.ts';
 import type { Statement } from '../statement/statement.ts';
-import type { BudgetRow } from './read-budget-file.ts';
+import type { BudgetRow } from './budget-table.ts';
 
 /** Budget against actual for one account or category. Money in fen, rate in basis points. */
 export interface BudgetExecutionRow {

@@ -25,7 +25,8 @@ export interface TableRow<K extends string = string> {
   cells: Partial<Record<K, Cell>>;
 }
 
-function headerKey(header: string): string {
+/** A header as compared: half-width, without spaces, lower case (so 金额（元） matches 金额(元)). */
+export function headerKey(header: string): string {
   return toHalfWidth(header).replace(/\s+/g, '').toLowerCase();
 }
 

@@ -1,5 +1,5 @@
 import { electionAnchor, type Election } from '../records/election-results.ts';
-import type { CongressRecord } from '../records/records-data.ts';
+import type { CongressRecord } from '../model/records-data.ts';
 import { sessionAnchor } from '../records/session-number.ts';
 import type { Proposal } from '../records/tables/proposals.ts';
 import type { DisclosureItem } from './disclosure-item.ts';

@@ -1,4 +1,4 @@
-import type { SiteData } from '../site/site-data.ts';
+import type { SiteData } from '../model/site-data.ts';
 import type { DisclosureItem } from './disclosure-item.ts';
 import { routePath } from '../routes/routes.ts';
 

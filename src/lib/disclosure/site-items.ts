@@ -1,5 +1,5 @@
 import type { CheckedReport } from '../reports/check-report.ts';
-import type { SiteData } from '../site/site-data.ts';
+import type { SiteData } from '../model/site-data.ts';
 import { aidNoticeItems } from './aid-notice-items.ts';
 import { congressItems, electionItems, proposalItems } from './democracy-items.ts';
 import type { DisclosureItem } from './disclosure-item.ts';

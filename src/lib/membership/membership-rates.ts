@@ -1,5 +1,5 @@
 import { ratioBasisPoints } from '../numbers/rates.ts';
-import type { Membership } from './read-membership.ts';
+import type { Membership } from '../model/membership.ts';
 
 type CountKey = 'members' | 'employees' | 'women' | 'retirees' | 'newMembers';
 

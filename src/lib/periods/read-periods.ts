@@ -7,7 +7,7 @@ import type { Period } from './period.ts';
 
 export const PERIODS_FILE = 'periods.csv';
 
-const COLUMNS: readonly ColumnSpec<
+export const PERIOD_COLUMNS: readonly ColumnSpec<
   'id' | 'label' | 'start' | 'end' | 'opening' | 'closing' | 'published' | 'budgetPublished'
 >[] = [
   { key: 'id', header: '编号', aliases: ['id', '期间编号'], required: true },
@@ -28,7 +28,7 @@ const ID_PATTERN = /^[A-Za-z0-9_-]+$/;
  */
 export function readPeriods(text: string, issues: IssueList): Period[] {
   const file = PERIODS_FILE;
-  const rows = readTable(file, text, COLUMNS, issues);
+  const rows = readTable(file, text, PERIOD_COLUMNS, issues);
   if (!rows) return [];
   const periods: Period[] = [];
   const seen = new Set<string>();

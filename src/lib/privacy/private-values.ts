@@ -4,7 +4,7 @@ import { readTable } from '../csv/read-table.ts';
 import { IssueList } from '../issues/data-issue.ts';
 import { columnSpecs, privateKeys, type RecordTable } from '../records/record-table.ts';
 import { recordTables } from '../records/registry.ts';
-import type { DataFiles } from '../site/data-files.ts';
+import type { DataFiles } from '../model/data-files.ts';
 import { decodeText } from '../text/decode-text.ts';
 
 /** A value of a private column, with where it was found (for the message when it leaks). */

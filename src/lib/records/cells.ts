@@ -9,6 +9,32 @@ import type { CellParser } from './record-table.ts';
 /** Marks of an unfilled template ("xx活动", "××", "__", "某某"). */
 const PLACEHOLDER = /x{2,}|×{2,}|_{2,}|＿|#{2,}|某某|□/i;
 
+/** The cell as written, trimmed; empty when blank or absent (checked against other files later). */
+export const asWrittenValue: CellParser<string> = (cell) => cell?.text ?? '';
+
+/**
+ * Text that must be filled in, as written. An empty cell is reported with `code`
+ * ("“header”不能为空", expected `example`); placeholders are left to the published-text check.
+ */
+export function filledValue(code: string, example: string): CellParser<string> {
+  return (cell, place, issues) => {
+    if ((cell?.text ?? '') !== '') return cell!.text;
+    issues.add({
+      file: place.file,
+      line: place.line,
+      column: cell?.column ?? 0,
+      code,
+      message: `“${place.header}”不能为空`,
+      expected: example,
+      found: '空白',
+    });
+    return undefined;
+  };
+}
+
+/** Optional text as written; undefined when blank or absent. */
+export const optionalTextValue: CellParser<string> = (cell) => cell?.text || undefined;
+
 /** An ISO date "YYYY-MM-DD" (see parseDate for what staff may write). */
 export const dateValue: CellParser<string> = (cell, place, issues, required) =>
   dateCell(cell, place, issues, { required });

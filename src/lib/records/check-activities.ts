@@ -1,7 +1,7 @@
 import type { IssueList } from '../issues/data-issue.ts';
 import { formatYuan } from '../money/format-amount.ts';
 import type { Period } from '../periods/period.ts';
-import type { PassedCheck } from '../site/site-data.ts';
+import type { PassedCheck } from '../model/site-data.ts';
 import type { Statement } from '../statement/statement.ts';
 import { periodOf, statementAmount } from './period-of.ts';
 import type { RecordRow } from './record-table.ts';

@@ -1,7 +1,7 @@
 import type { Chart } from '../accounts/account.ts';
 import type { IssueList } from '../issues/data-issue.ts';
 import type { Period } from '../periods/period.ts';
-import type { DataFiles } from '../site/data-files.ts';
+import type { DataFiles } from '../model/data-files.ts';
 import type { Statement } from '../statement/statement.ts';
 import { decodeText } from '../text/decode-text.ts';
 import { noticeLog } from './aid-notice-log.ts';
@@ -12,7 +12,7 @@ import { choiceValues } from './choices.ts';
 import { buildElections } from './election-results.ts';
 import { periodOf } from './period-of.ts';
 import { publicFields, readRecords, type RecordRow, type RecordTable } from './record-table.ts';
-import type { RecordsData } from './records-data.ts';
+import type { RecordsData } from '../model/records-data.ts';
 import { recordTables, type RecordTables } from './registry.ts';
 import { compareSessions } from './session-number.ts';
 import { AID_CATEGORIES } from './tables/aid.ts';

@@ -31,6 +31,11 @@ export interface RecordColumn<T = unknown> {
   private?: boolean;
   /** How a private column may appear in a time-limited public notice (公示), e.g. 张小三 → 张*三. */
   mask?: (text: string) => string;
+  /**
+   * A bad cell is reported and read as empty, and the row is still checked and kept (for an
+   * optional value whose absence changes nothing else). By default a bad cell drops its row.
+   */
+  keepRow?: boolean;
   parse: CellParser<T>;
 }
 
@@ -41,7 +46,8 @@ export type RecordColumns = Record<string, RecordColumn>;
  * A record table: its file in the data folder, its columns, and the zod schema of a row
  * object (field name → parsed cell value). The schema checks what involves several cells
  * (an end date after the start, votes that add up); a custom issue may carry
- * `params: { code, expected, found, hint }` to control the message staff read.
+ * `params: { code, expected, found, hint }` to control the message staff read, and
+ * `keepRow: true` when the row stays usable (it is then kept as read, without transforms).
  */
 export interface RecordTable<S extends z.ZodType = z.ZodType> {
   /** Path relative to the data folder, e.g. "activities.csv". */
@@ -52,6 +58,30 @@ export interface RecordTable<S extends z.ZodType = z.ZodType> {
   title: string;
   columns: RecordColumns;
   schema: S;
+  /**
+   * A column whose value may appear on one row only (e.g. one row per period). A later row
+   * with the same value is reported at that column and left out, before its schema check.
+   */
+  unique?: UniqueColumn;
+}
+
+/** The one-row-per-value rule of a table: which column, and the issue a repeat raises. */
+export interface UniqueColumn {
+  /** Field name of the column. */
+  key: string;
+  /** The value compared (default: the parsed value as text). */
+  identity?: (value: unknown) => string;
+  code: string;
+  /** The message, given the repeated value and the line it first appeared on. */
+  message: (value: unknown, earlierLine: number) => string;
+  expected: string;
+  /** What was found (default: the cell text as written). */
+  found?: (value: unknown, text: string) => string;
+  /**
+   * Also compare rows dropped for a bad cell, when their unique cell itself was read (so a
+   * repeat is reported even if the row has other problems). Default: only usable rows.
+   */
+  evenOnDroppedRows?: boolean;
 }
 
 /** A checked row: its physical line, the field number of each column (0 when absent), the value. */
@@ -64,6 +94,8 @@ export interface RecordRow<T> {
 /** Parameters a schema refinement may attach to a custom issue. */
 interface IssueParams {
   code?: string;
+  /** The problem does not make the row unusable: it is reported and the row kept as read. */
+  keepRow?: boolean;
   expected?: string;
   found?: string;
   hint?: string;
@@ -98,26 +130,34 @@ export function readRecords<S extends z.ZodType>(
   const rows = readTable(table.file, text, columnSpecs(table), issues);
   if (!rows) return [];
   const out: RecordRow<z.output<S>>[] = [];
+  const firstLines = new Map<string, number>();
   for (const { line, cells } of rows) {
-    const before = issues.count;
+    let dropped = false;
     const raw: Record<string, unknown> = {};
     const columns: Record<string, number> = {};
     for (const [key, column] of Object.entries(table.columns)) {
       const cell = cells[key];
       columns[key] = cell?.column ?? 0;
+      const before = issues.count;
       const value = column.parse(cell, { file: table.file, line, header: column.header }, issues, column.required);
       if (value !== undefined) raw[key] = value;
+      if (issues.count > before && !column.keepRow) dropped = true;
     }
-    if (issues.count > before) continue;
+    const unique = table.unique;
+    const checked = unique && (!dropped || (unique.evenOnDroppedRows && raw[unique.key] !== undefined));
+    if (checked && isRepeated(table, unique, raw, cells, columns, line, firstLines, issues)) continue;
+    if (dropped) continue;
     const parsed = table.schema.safeParse(raw);
     if (parsed.success) {
       out.push({ line, columns, value: parsed.data });
       continue;
     }
+    let keep = true;
     for (const issue of parsed.error.issues) {
       const key = String(issue.path[0] ?? '');
       const header = table.columns[key]?.header ?? key;
       const params: IssueParams = issue.code === 'custom' ? ((issue.params ?? {}) as IssueParams) : {};
+      if (!params.keepRow) keep = false;
       issues.add({
         file: table.file,
         line,
@@ -129,8 +169,40 @@ export function readRecords<S extends z.ZodType>(
         ...(params.hint ? { hint: params.hint } : {}),
       });
     }
+    if (keep) out.push({ line, columns, value: raw as z.output<S> });
   }
   return out;
+}
+
+/** Reports a repeated value of the unique column; true when the row is a repeat (left out). */
+function isRepeated(
+  table: RecordTable,
+  unique: UniqueColumn,
+  raw: Record<string, unknown>,
+  cells: Partial<Record<string, Cell>>,
+  columns: Record<string, number>,
+  line: number,
+  firstLines: Map<string, number>,
+  issues: IssueList,
+): boolean {
+  const value = raw[unique.key];
+  const identity = unique.identity ? unique.identity(value) : String(value ?? '');
+  const earlier = firstLines.get(identity);
+  if (earlier === undefined) {
+    firstLines.set(identity, line);
+    return false;
+  }
+  const text = cells[unique.key]?.text ?? '';
+  issues.add({
+    file: table.file,
+    line,
+    column: columns[unique.key] ?? 0,
+    code: unique.code,
+    message: unique.message(value, earlier),
+    expected: unique.expected,
+    found: unique.found ? unique.found(value, text) : text,
+  });
+  return true;
 }
 
 /** The names of the private columns of a table, in declaration order. */

@@ -4,7 +4,7 @@ import { LEVELS, type Level } from './choices.ts';
 import { honoursByYear } from './honour-rollups.ts';
 import { proposalFunnel, type ProposalFunnel } from './proposal-funnel.ts';
 import type { Quantity, QuantityUnit } from './quantity.ts';
-import type { RecordsData } from './records-data.ts';
+import type { RecordsData } from '../model/records-data.ts';
 import type { Activity } from './tables/activities.ts';
 import type { AID_CATEGORIES } from './tables/aid.ts';
 

@@ -1,4 +1,5 @@
 import type { Chart } from '../accounts/account.ts';
+import type { RecordTable } from './record-table.ts';
 import { activitiesTable } from './tables/activities.ts';
 import { aidTable } from './tables/aid.ts';
 import { congressTable, resolutionsTable } from './tables/congress.ts';
@@ -25,10 +26,16 @@ export function recordTables(chart: Chart) {
 /** The record tables, by name. */
 export type RecordTables = ReturnType<typeof recordTables>;
 
-/** The files of the record tables, relative to the data folder. */
-export const RECORD_FILES: readonly string[] = Object.values(
+/**
+ * The record tables in registry order, declared against an empty chart: for what does not
+ * depend on the accounts (files, columns, privacy flags).
+ */
+export const RECORD_TABLE_LIST: readonly RecordTable[] = Object.values(
   recordTables({ accounts: [], byCode: new Map(), byName: new Map() }),
-).map((t) => t.file);
+);
+
+/** The files of the record tables, relative to the data folder. */
+export const RECORD_FILES: readonly string[] = RECORD_TABLE_LIST.map((t) => t.file);
 
 /** True for the path of a record table ("activities.csv", "aid.csv", …). */
 export function isRecordFile(path: string): boolean {

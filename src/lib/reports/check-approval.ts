@@ -1,5 +1,5 @@
 import type { IssueList } from '../issues/data-issue.ts';
-import type { SiteData } from '../site/site-data.ts';
+import type { SiteData } from '../model/site-data.ts';
 import type { FieldPositions } from './read-report-meta.ts';
 import type { ReportMeta } from './report-meta.ts';
 

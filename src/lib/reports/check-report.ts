@@ -1,5 +1,5 @@
 import type { IssueList } from '../issues/data-issue.ts';
-import type { SiteData } from '../site/site-data.ts';
+import type { SiteData } from '../model/site-data.ts';
 import { findPlaceholders, isAllowedPlaceholder } from '../text/find-placeholders.ts';
 import { checkApprovalDate } from './check-approval.ts';
 import { checkHeadings, type NumberedHeading } from './check-headings.ts';

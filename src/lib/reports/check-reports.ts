@@ -1,5 +1,5 @@
 import { IssueList, type DataIssue } from '../issues/data-issue.ts';
-import type { SiteData } from '../site/site-data.ts';
+import type { SiteData } from '../model/site-data.ts';
 import { decodeText } from '../text/decode-text.ts';
 import { checkReport, type CheckedReport } from './check-report.ts';
 

@@ -1,5 +1,5 @@
 import { MdxCursor } from './mdx-cursor.ts';
-import type { ScannedHeading, ScannedTag } from './scan-mdx.ts';
+import type { ScannedHeading, ScannedTag } from './mdx-scan.ts';
 
 const ALLOW_MARKER = /^\s*允许\s*[:：]\s*(.*?)\s*$/;
 

@@ -1,4 +1,4 @@
-import type { ScanProblem, SourcePosition } from './scan-mdx.ts';
+import type { ScanProblem, SourcePosition } from './mdx-scan.ts';
 
 /**
  * A cursor over the lines of an .mdx body: the current line and column, positions for

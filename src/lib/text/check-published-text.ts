@@ -1,16 +1,7 @@
-import type { ColumnSpec } from '../csv/read-table.ts';
-import { readTable } from '../csv/read-table.ts';
 import type { IssueList } from '../issues/data-issue.ts';
 import { findPlaceholders, isAllowedPlaceholder } from './find-placeholders.ts';
 
-export const ALLOWED_TEXT_FILE = 'allowed-text.csv';
-
-/** A text staff confirmed is meant literally although it looks like a placeholder. */
-export interface AllowedText {
-  text: string;
-  /** Limits the exception to one data file (path as in messages); undefined: every file. */
-  file?: string;
-}
+import { ALLOWED_TEXT_FILE, type AllowedText } from './allowed-text-table.ts';
 
 /** A cell of free text that will be published (a memo, a label, a name), with its position. */
 export interface TextCell {
@@ -20,37 +11,6 @@ export interface TextCell {
   /** The column header or key staff see, e.g. "摘要". */
   header: string;
   text: string;
-}
-
-const COLUMNS: readonly ColumnSpec<'text' | 'file' | 'note'>[] = [
-  { key: 'text', header: '文字', aliases: ['text', '允许的文字'], required: true },
-  { key: 'file', header: '文件', aliases: ['file', '限于文件'], required: false },
-  { key: 'note', header: '说明', aliases: ['note', '原因'], required: false },
-];
-
-/** Reads allowed-text.csv (文字, 文件, 说明): exceptions to the placeholder check of data text. */
-export function readAllowedText(text: string, issues: IssueList): AllowedText[] {
-  const rows = readTable(ALLOWED_TEXT_FILE, text, COLUMNS, issues);
-  if (!rows) return [];
-  const out: AllowedText[] = [];
-  for (const { line, cells } of rows) {
-    const allowed = cells.text?.text ?? '';
-    if (allowed === '') {
-      issues.add({
-        file: ALLOWED_TEXT_FILE,
-        line,
-        column: cells.text?.column ?? 0,
-        code: 'allowed-text.empty',
-        message: '“文字”不能为空',
-        expected: '允许出现的文字，如 □满意',
-        found: '空白',
-      });
-      continue;
-    }
-    const file = cells.file?.text;
-    out.push(file ? { text: allowed, file } : { text: allowed });
-  }
-  return out;
 }
 
 /**

@@ -1,5 +1,5 @@
 import type { CheckedReport } from '../reports/check-report.ts';
-import type { SiteData } from '../site/site-data.ts';
+import type { SiteData } from '../model/site-data.ts';
 
 /** The order kinds are listed in within a period: the committee's reports, then the audit committee's. */
 const KIND_ORDER: readonly string[] = ['换届工作报告', '工作报告', '工作总结', '工作计划', '经费审查报告'];

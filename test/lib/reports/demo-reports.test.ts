@@ -11,7 +11,7 @@ import { checkReports } from '../../../src/lib/reports/check-reports.ts';
 import { resolveTag } from '../../../src/lib/reports/figures/figure-tags.ts';
 import { scanMdx } from '../../../src/lib/reports/scan-mdx.ts';
 import { loadSite } from '../../../src/lib/site/load-site.ts';
-import type { SiteData } from '../../../src/lib/site/site-data.ts';
+import type { SiteData } from '../../../src/lib/model/site-data.ts';
 
 const root = resolve(import.meta.dirname, '../../..');
 const reportFiles = readReportFiles(resolve(root, 'content/reports'));

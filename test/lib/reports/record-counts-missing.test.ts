@@ -6,7 +6,7 @@ import { describe, expect, it } from 'vitest';
 import { formatIssueReport } from '../../../src/lib/issues/data-issue.ts';
 import { checkReports } from '../../../src/lib/reports/check-reports.ts';
 import { resolveTag } from '../../../src/lib/reports/figures/figure-tags.ts';
-import type { SiteData } from '../../../src/lib/site/site-data.ts';
+import type { SiteData } from '../../../src/lib/model/site-data.ts';
 import { loadFixture } from '../../helpers/fixture.ts';
 import { loadRecordsFixture } from '../../helpers/records-fixture.ts';
 

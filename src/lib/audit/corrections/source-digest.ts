@@ -1,5 +1,5 @@
 import { sha256Hex } from '../../digest/sha256.ts';
-import type { DataFiles } from '../../site/data-files.ts';
+import type { DataFiles } from '../../model/data-files.ts';
 import { RECORDED_FOLDER } from './recorded-figures.ts';
 
 /**

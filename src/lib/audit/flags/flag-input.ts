@@ -1,5 +1,5 @@
 import type { FundLine } from '../../funds/fund-line.ts';
-import type { SiteData } from '../../site/site-data.ts';
+import type { SiteData } from '../../model/site-data.ts';
 import type { Statement } from '../../statement/statement.ts';
 import type { HolidayCalendar } from '../holidays/day-kind.ts';
 import type { AuditLine } from './audit-line.ts';

@@ -1,6 +1,6 @@
 import { activityFigures } from '../../records/records-figures.ts';
 import { ACTIVITIES_FILE, type Activity } from '../../records/tables/activities.ts';
-import type { PeriodData, SiteData } from '../../site/site-data.ts';
+import type { PeriodData, SiteData } from '../../model/site-data.ts';
 import { noRecords, periodDates, type Countable, type CountValue } from './countable.ts';
 
 type Figures = ReturnType<typeof activityFigures>;

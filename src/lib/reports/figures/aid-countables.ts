@@ -1,6 +1,6 @@
 import { aidCategoryFigures, aidFigures } from '../../records/records-figures.ts';
 import { AID_FILE, type AID_CATEGORIES } from '../../records/tables/aid.ts';
-import type { PeriodData, SiteData } from '../../site/site-data.ts';
+import type { PeriodData, SiteData } from '../../model/site-data.ts';
 import { noRecords, periodDates, type Countable, type CountValue } from './countable.ts';
 
 /** The period's aid payments are recorded, or why not. */

@@ -3,7 +3,7 @@ import type { BudgetExecutionRow } from '../../budgets/budget-execution.ts';
 import { toChineseUppercase } from '../../money/chinese-uppercase.ts';
 import { formatWan, formatYuan } from '../../money/format-amount.ts';
 import { formatPercent } from '../../numbers/rates.ts';
-import type { PeriodData, SiteData } from '../../site/site-data.ts';
+import type { PeriodData, SiteData } from '../../model/site-data.ts';
 import { fail, figure, type FigureProblem, type FigureResult, type TagProps } from './figure-types.ts';
 import { findAccount, findPeriod, findTotal, type Found } from './lookup.ts';
 

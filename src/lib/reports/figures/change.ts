@@ -2,7 +2,7 @@ import { daysInclusive } from '../../dates/calendar.ts';
 import { formatYuan } from '../../money/format-amount.ts';
 import { formatPercent, percentChange } from '../../numbers/rates.ts';
 import type { Period } from '../../periods/period.ts';
-import type { PeriodData, SiteData } from '../../site/site-data.ts';
+import type { PeriodData, SiteData } from '../../model/site-data.ts';
 import { findCountable, formatCountValue } from './countables.ts';
 import { exactCountFor } from './count.ts';
 import { fail, figure, type FigureResult, type TagProps } from './figure-types.ts';

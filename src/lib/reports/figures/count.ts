@@ -1,5 +1,5 @@
 import type { Qualifier } from '../../records/quantity.ts';
-import type { PeriodData, SiteData } from '../../site/site-data.ts';
+import type { PeriodData, SiteData } from '../../model/site-data.ts';
 import { nearest } from '../../text/edit-distance.ts';
 import { COUNTABLES, findCountable, formatCountValue } from './countables.ts';
 import { fail, figure, type FigureProblem, type FigureResult, type TagProps } from './figure-types.ts';

@@ -1,7 +1,7 @@
 import { formatYuan } from '../../money/format-amount.ts';
 import type { Period } from '../../periods/period.ts';
 import type { Qualifier } from '../../records/quantity.ts';
-import type { PeriodData, SiteData } from '../../site/site-data.ts';
+import type { PeriodData, SiteData } from '../../model/site-data.ts';
 
 /**
  * A count, or why there is none for the period asked. `qualifier` says how exact a sum of

@@ -2,7 +2,7 @@ import { congressFigures, proposalFigures } from '../../records/records-figures.
 import type { ProposalFunnel } from '../../records/proposal-funnel.ts';
 import { CONGRESS_FILE } from '../../records/tables/congress.ts';
 import { PROPOSALS_FILE } from '../../records/tables/proposals.ts';
-import type { PeriodData, SiteData } from '../../site/site-data.ts';
+import type { PeriodData, SiteData } from '../../model/site-data.ts';
 import { noRecords, periodDates, type Countable, type CountValue } from './countable.ts';
 
 type Congress = ReturnType<typeof congressFigures>;

@@ -1,4 +1,4 @@
-import type { SiteData } from '../../site/site-data.ts';
+import type { SiteData } from '../../model/site-data.ts';
 import { nearest } from '../../text/edit-distance.ts';
 import { BUDGET_COLUMNS, MONEY_UNITS, resolveAmount, resolveBudgetRate } from './amount.ts';
 import { resolveChange } from './change.ts';

@@ -1,6 +1,6 @@
 import type { Account } from '../../accounts/account.ts';
 import { accountNames, resolveAccount } from '../../accounts/create-chart.ts';
-import type { PeriodData, SiteData } from '../../site/site-data.ts';
+import type { PeriodData, SiteData } from '../../model/site-data.ts';
 import type { Statement, StatementSide } from '../../statement/statement.ts';
 import { nearest } from '../../text/edit-distance.ts';
 import type { FigureProblem } from './figure-types.ts';

@@ -1,7 +1,7 @@
 import { resolveAccount } from '../../accounts/create-chart.ts';
 import { ratioBasisPoints } from '../../numbers/rates.ts';
 import { formatShare, largestRemainder } from '../../shares/largest-remainder.ts';
-import type { SiteData } from '../../site/site-data.ts';
+import type { SiteData } from '../../model/site-data.ts';
 import { fail, figure, type FigureResult, type TagProps } from './figure-types.ts';
 import { findAccount, findPeriod, sideOf } from './lookup.ts';
 import { findCountable } from './countables.ts';

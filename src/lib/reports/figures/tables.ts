@@ -1,4 +1,4 @@
-import type { SiteData } from '../../site/site-data.ts';
+import type { SiteData } from '../../model/site-data.ts';
 import { fail, figure, type FigureResult, type TagProps } from './figure-types.ts';
 import { findPeriod } from './lookup.ts';
 

@@ -1,5 +1,5 @@
 import { routePath } from '../../routes/routes.ts';
-import type { SiteData } from '../../site/site-data.ts';
+import type { SiteData } from '../../model/site-data.ts';
 import { ledgerLinePages } from '../ledger-line-pages.ts';
 import { ledgerPages } from '../ledger-pages.ts';
 import { flagsView } from './flags-view.ts';

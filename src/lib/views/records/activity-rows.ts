@@ -3,7 +3,7 @@ import type { Period } from '../../periods/period.ts';
 import { monthlyTimeline, rollupActivities, rollupByCategory } from '../../records/activity-rollups.ts';
 import { choiceValues } from '../../records/choices.ts';
 import { formatQuantity } from '../../records/quantity.ts';
-import type { DatedActivity } from '../../records/records-data.ts';
+import type { DatedActivity } from '../../model/records-data.ts';
 import { ACTIVITY_CATEGORIES } from '../../records/tables/activities.ts';
 import { formatCostPerParticipant, formatDateRange, formatMonth, formatParticipants } from './format-records.ts';
 import { routePath } from '../../routes/routes.ts';

@@ -1,5 +1,5 @@
 import { formatPercent, ratioBasisPoints } from '../../numbers/rates.ts';
-import type { CongressRecord } from '../../records/records-data.ts';
+import type { CongressRecord } from '../../model/records-data.ts';
 import { sessionAnchor } from '../../records/session-number.ts';
 
 /** Full names of the congress kinds named in union.yaml. */

@@ -1,5 +1,5 @@
 import { membershipRates, MEMBERSHIP_RATES } from '../../membership/membership-rates.ts';
-import type { Membership } from '../../membership/read-membership.ts';
+import type { Membership } from '../../membership/membership-table.ts';
 import { formatPercent } from '../../numbers/rates.ts';
 import { formatCount } from './format-records.ts';
 

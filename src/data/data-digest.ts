@@ -1,5 +1,5 @@
 import { createHash } from 'node:crypto';
-import type { DataFiles } from './data-files.ts';
+import type { DataFiles } from '../lib/model/data-files.ts';
 
 /** What the footer prints so that two printouts can be told apart. */
 export interface DataStamp {

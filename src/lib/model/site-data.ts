@@ -2,21 +2,15 @@ import type { Chart } from '../accounts/account.ts';
 import type { ScheduleRule } from '../disclosure/schedule.ts';
 import type { BudgetExecutionRow } from '../budgets/budget-execution.ts';
 import type { StatedTotal } from '../funds/fund-line.ts';
-import type { Membership } from '../membership/read-membership.ts';
-import type { Signoff } from '../signoffs/read-signoffs.ts';
-import type { RecordsData } from '../records/records-data.ts';
+import type { Membership } from './membership.ts';
+import type { Signoff } from '../signoffs/signoffs-table.ts';
+import type { PassedCheck } from './passed-check.ts';
+import type { RecordsData } from './records-data.ts';
 import type { Statement } from '../statement/statement.ts';
 import type { Union } from '../union/union.ts';
 import type { AuditData } from '../audit/audit-data.ts';
 
-/** A check the build performed and passed, shown to auditors with its inputs. */
-export interface PassedCheck {
-  code: string;
-  /** What was checked, in Chinese. */
-  label: string;
-  /** The figures that were compared, in Chinese, e.g. "32,222.59 + 387,362.60 − 349,550.60 = 70,034.59". */
-  detail: string;
-}
+export type { PassedCheck };
 
 /** Everything the site shows about one period. */
 export interface PeriodData {

@@ -1,11 +1,11 @@
-import type { PassedCheck } from '../site/site-data.ts';
-import type { AidNoticeEntry } from './aid-notice-log.ts';
-import type { AidNotice, AidPeriodSummary } from './aid-summary.ts';
-import type { Election } from './election-results.ts';
-import type { Activity } from './tables/activities.ts';
-import type { CongressSession, Resolution } from './tables/congress.ts';
-import type { Honour } from './tables/honours.ts';
-import type { Proposal } from './tables/proposals.ts';
+import type { PassedCheck } from './passed-check.ts';
+import type { AidNoticeEntry } from '../records/aid-notice-log.ts';
+import type { AidNotice, AidPeriodSummary } from '../records/aid-summary.ts';
+import type { Election } from '../records/election-results.ts';
+import type { Activity } from '../records/tables/activities.ts';
+import type { CongressSession, Resolution } from '../records/tables/congress.ts';
+import type { Honour } from '../records/tables/honours.ts';
+import type { Proposal } from '../records/tables/proposals.ts';
 
 /** An activity with the period its start date falls in (none for a planned one beyond the periods). */
 export type DatedActivity = Activity & { periodId?: string };

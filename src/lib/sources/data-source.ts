@@ -1,0 +1,96 @@
+import type { Chart } from '../accounts/account.ts';
+import type { ColumnSpec } from '../csv/read-table.ts';
+import type { ScheduleRule } from '../disclosure/schedule.ts';
+import type { FundLine } from '../funds/fund-line.ts';
+import type { AuditData } from '../audit/audit-data.ts';
+import type { DataIssue, IssueList } from '../issues/data-issue.ts';
+import type { DataFiles } from '../model/data-files.ts';
+import type { Membership } from '../model/membership.ts';
+import type { RecordsData } from '../model/records-data.ts';
+import type { PeriodData } from '../model/site-data.ts';
+import type { Period } from '../periods/period.ts';
+import type { Signoff } from '../signoffs/signoffs-table.ts';
+import type { Statement } from '../statement/statement.ts';
+import type { AllowedText } from '../text/allowed-text-table.ts';
+import type { Union } from '../union/union.ts';
+
+/** Options of a load that are not in the data folder. */
+export interface LoadOptions {
+  /** The build date (ISO "YYYY-MM-DD"): 公示 notices whose end date is before it are not published. */
+  buildDate?: string;
+}
+
+/**
+ * What the sources have loaded so far. Each source reads its files and fills its part;
+ * a later source may read what an earlier one filled (the list is in that order).
+ */
+export interface LoadState {
+  readonly files: DataFiles;
+  readonly options: LoadOptions;
+  /** The decoded text of a data file, or undefined when the file is absent. */
+  text(path: string): string | undefined;
+  union?: Union;
+  chart: Chart;
+  periods: Period[];
+  membership: Membership[];
+  schedule: ScheduleRule[];
+  signoffs: Signoff[];
+  allowedText: AllowedText[];
+  /** The lines of every fund file read, by path (for the published-text check). */
+  fundLines: Map<string, readonly FundLine[]>;
+  /** The periods whose fund file could be read, in time order. */
+  periodData: PeriodData[];
+  /** Statements of the periods whose fund data is sound, by period id. */
+  statements: Map<string, Statement>;
+  records?: RecordsData;
+  /** 疑点提示, thresholds and corrections (the last source fills it). */
+  audit?: AuditData;
+  /** What does not stop the build but limits what the site can say (e.g. holiday flags incomplete). */
+  warnings: DataIssue[];
+}
+
+/**
+ * One data file, or one folder of per-period files, declared once. `names` are what staff
+ * are told the folder may hold; `owns` says which paths are this source's. Loading runs in
+ * two passes over the list: every `read` in list order, then every `check` in list order
+ * (cross-file checks that need what a later source read).
+ */
+export interface DataSource {
+  /** The names shown to staff, e.g. "periods.csv" or "funds/<期间编号>.csv". */
+  names: readonly string[];
+  /** True for a path of the data folder that this source reads. */
+  owns(path: string): boolean;
+  /** The columns of each CSV file of the source, by name (none for union.yaml). */
+  columns: Readonly<Record<string, readonly ColumnSpec[]>>;
+  /** Pass 1: reads the source's files into `state`, reporting to `issues`. */
+  read?(state: LoadState, issues: IssueList): void;
+  /** Pass 2: checks against what every source has read. */
+  check?(state: LoadState, issues: IssueList): void;
+}
+
+/** A source that is one file at the top of the data folder. */
+export function fileSource(
+  path: string,
+  columns: readonly ColumnSpec[] | undefined,
+  steps: Pick<DataSource, 'read' | 'check'>,
+): DataSource {
+  return { names: [path], owns: (p) => p === path, columns: columns ? { [path]: columns } : {}, ...steps };
+}
+
+/** The text placeholder for a period id in a folder source's name. */
+export const PERIOD_ID_NAME = '<期间编号>';
+
+/** A source that is a folder of `<folder>/<period id>.csv` files. */
+export function periodFolderSource(
+  folder: string,
+  columns: readonly ColumnSpec[],
+  steps: Pick<DataSource, 'read' | 'check'>,
+): DataSource {
+  const name = `${folder}${PERIOD_ID_NAME}.csv`;
+  return {
+    names: [name],
+    columns: { [name]: columns },
+    owns: (p) => p.startsWith(folder) && p.endsWith('.csv') && !p.slice(folder.length).includes('/'),
+    ...steps,
+  };
+}

@@ -1,0 +1,96 @@
+import { checkDatesInPeriod, checkDuplicateVouchers, checkStatedTotals } from '../funds/check-fund-file.ts';
+import { FUND_COLUMNS, readFundFile } from '../funds/read-fund-file.ts';
+import type { PeriodData } from '../model/site-data.ts';
+import { formatYuan } from '../money/format-amount.ts';
+import { PERIODS_FILE } from '../periods/read-periods.ts';
+import { balanceChecks } from '../statement/balance-checks.ts';
+import { buildStatement, NegativeTotalError } from '../statement/build-statement.ts';
+import { periodFolderSource, type LoadState } from './data-source.ts';
+import { checkFolderPeriods } from './folder-periods.ts';
+
+const FOLDER = 'funds/';
+
+/**
+ * funds/<期间编号>.csv: one fund file per period of periods.csv (summary or ledger). Read by
+ * the streaming reader (no row is kept but the fund lines), then checked: dates within the
+ * period, vouchers, stated totals, and the balance chain from period to period.
+ */
+export const fundsSource = periodFolderSource(FOLDER, FUND_COLUMNS, {
+  read(state, issues) {
+    checkFolderPeriods(state, FOLDER, 'fund.no-period', issues);
+    readFundFiles(state, issues);
+  },
+});
+
+function readFundFiles(state: LoadState, issues: Parameters<typeof checkFolderPeriods>[3]): void {
+  const { chart } = state;
+  let previous: PeriodData | undefined;
+  // A fund file with problems makes its own totals unreliable, and with them the opening
+  // of the next period. The chain of balances is trusted again from the next period that
+  // declares its own opening balance, so one run still reports later balance problems.
+  let reliable = true;
+  for (const period of state.periods) {
+    const fundFile = `${FOLDER}${period.id}.csv`;
+    const fundText = state.text(fundFile);
+    if (fundText === undefined) {
+      issues.add({
+        file: PERIODS_FILE,
+        line: period.line,
+        column: 1,
+        code: 'fund.missing',
+        message: `期间“${period.id}”没有经费文件`,
+        expected: fundFile,
+        found: '没有这个文件',
+      });
+      previous = undefined;
+      reliable = false;
+      continue;
+    }
+    const before = issues.count;
+    const fund = readFundFile(fundFile, fundText, chart, issues);
+    state.fundLines.set(fundFile, fund.lines);
+    checkDatesInPeriod(fundFile, fund.lines, period, issues);
+    checkDuplicateVouchers(fundFile, fund.lines, issues);
+    checkStatedTotals(fundFile, fund, issues);
+    if (!reliable && period.openingDeclared !== undefined) {
+      reliable = true;
+      previous = undefined;
+    }
+    const opening = previous ? previous.statement.closingFen : (period.openingDeclared ?? 0);
+    let statement;
+    try {
+      statement = buildStatement(period, opening, fund.lines, chart);
+    } catch (error) {
+      if (!(error instanceof NegativeTotalError)) throw error;
+      issues.add({
+        file: fundFile,
+        line: 0,
+        column: 0,
+        code: 'total.negative',
+        message: `科目“${error.account.name}”的合计为负数，无法计算占比`,
+        expected: '每个科目的合计不小于 0',
+        found: formatYuan(error.fen),
+        hint: '冲销金额大于入账金额，请核对负数行',
+      });
+      previous = undefined;
+      reliable = false;
+      continue;
+    }
+    const clean = issues.count === before;
+    if (clean) state.statements.set(period.id, statement);
+    const entry: PeriodData = { statement, fundFile, checks: [] };
+    const stated = fund.totals.length;
+    if (stated > 0) {
+      entry.checks.push({
+        code: 'total.parts',
+        label: '经费文件中的合计行等于各分项之和',
+        detail: `${stated} 个合计行已核对`,
+      });
+    }
+    if (reliable && clean) balanceChecks(period, entry, previous, issues);
+    reliable &&= clean;
+    if (fund.totals.length > 0) entry.statedTotals = fund.totals;
+    state.periodData.push(entry);
+    previous = entry;
+  }
+}
