@@ -1,17 +1,8 @@
 import { createHash } from 'node:crypto';
 import type { DataFiles } from '../lib/model/data-files.ts';
+import type { DataStamp } from '../lib/model/data-stamp.ts';
 
-/** What the footer prints so that two printouts can be told apart. */
-export interface DataStamp {
-  /** The build date (ISO "YYYY-MM-DD"). */
-  date: string;
-  /** SHA-256 over the data files, 64 lowercase hex digits. */
-  digest: string;
-  /** Its first 12 hex digits, as printed. */
-  short: string;
-  /** Number of data files digested. */
-  files: number;
-}
+export type { DataStamp };
 
 const encoder = new TextEncoder();
 

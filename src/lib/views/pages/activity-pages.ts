@@ -1,8 +1,8 @@
 import { formatYuan } from '../../money/format-amount.ts';
 import { rollupActivities } from '../../records/activity-rollups.ts';
-import type { DatedActivity } from '../../records/records-data.ts';
+import type { DatedActivity } from '../../model/records-data.ts';
 import { routePath } from '../../routes/routes.ts';
-import type { SiteData } from '../../site/site-data.ts';
+import type { SiteData } from '../../model/site-data.ts';
 import {
   activityCategoryRows,
   activityListRows,

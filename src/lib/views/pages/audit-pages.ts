@@ -1,8 +1,8 @@
 import { AUDIT_AREAS, auditChecks } from '../../audit/audit-checks.ts';
 import type { CheckedReport } from '../../reports/check-report.ts';
 import { routePath } from '../../routes/routes.ts';
-import type { DataStamp } from '../../site/data-stamp.ts';
-import type { SiteData } from '../../site/site-data.ts';
+import type { DataStamp } from '../../model/data-stamp.ts';
+import type { SiteData } from '../../model/site-data.ts';
 import { budgetRows } from '../budget-rows.ts';
 import { needsAttention, registerViewRows, statusCounts } from '../register-rows.ts';
 import { KIND_ORDER, kindLabel } from '../../disclosure/kinds.ts';

@@ -1,7 +1,7 @@
 import { formatPercent } from '../../numbers/rates.ts';
 import { proposalFigures } from '../../records/records-figures.ts';
 import { routePath } from '../../routes/routes.ts';
-import type { SiteData } from '../../site/site-data.ts';
+import type { SiteData } from '../../model/site-data.ts';
 import { CONGRESS_FULL_NAMES, congressRows } from '../records/congress-rows.ts';
 import { electionViews } from '../records/election-rows.ts';
 import { formatCountRate } from '../records/format-records.ts';

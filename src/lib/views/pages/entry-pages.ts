@@ -1,6 +1,6 @@
 import { formatYuan } from '../../money/format-amount.ts';
 import { routePath } from '../../routes/routes.ts';
-import type { SiteData } from '../../site/site-data.ts';
+import type { SiteData } from '../../model/site-data.ts';
 import { latestDisclosures, registerViewRows } from '../register-rows.ts';
 import { membershipRows, RATE_LABELS } from '../records/membership-rows.ts';
 import type { Register } from './register-input.ts';

@@ -1,6 +1,6 @@
 import { formatYuan } from '../../money/format-amount.ts';
 import { formatShare } from '../../shares/largest-remainder.ts';
-import type { PeriodData, SiteData } from '../../site/site-data.ts';
+import type { PeriodData, SiteData } from '../../model/site-data.ts';
 import { ledgerAnchor, ledgerLineAnchor, routePath } from '../../routes/routes.ts';
 import { ledgerAccountMonths, ledgerLinePages, type LedgerAccountMonth } from '../ledger-line-pages.ts';
 import {

@@ -2,7 +2,7 @@ import type { CheckedReport } from '../../reports/check-report.ts';
 import { proseLabel } from '../../reports/figures/change.ts';
 import { tocEntries, type HeadingInput } from '../../reports/toc.ts';
 import { inPage, routePath } from '../../routes/routes.ts';
-import type { SiteData } from '../../site/site-data.ts';
+import type { SiteData } from '../../model/site-data.ts';
 import { auditReportsCovering, reportGroups, statusText } from '../report-views.ts';
 
 /** 报告: the published reports grouped by the periods they cover. */

@@ -1,5 +1,5 @@
 import type { BarInput } from '../../charts/bar-layout.ts';
-import type { SiteData } from '../../site/site-data.ts';
+import type { SiteData } from '../../model/site-data.ts';
 import { budgetRows, type BudgetRowView } from '../budget-rows.ts';
 import { statementRows, type StatementRow } from '../statement-rows.ts';
 import { describeSide, statementBars, summaryRows, type SummaryRow } from '../statement-views.ts';

@@ -1,5 +1,5 @@
 import { formatWan, formatYuan } from '../../money/format-amount.ts';
-import type { SiteData } from '../../site/site-data.ts';
+import type { SiteData } from '../../model/site-data.ts';
 import type { Period } from '../../periods/period.ts';
 
 /** A headline figure as the KeyFigures component shows it (already formatted). */

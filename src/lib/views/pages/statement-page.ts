@@ -2,7 +2,7 @@ import { daysInclusive } from '../../dates/calendar.ts';
 import { formatYuan } from '../../money/format-amount.ts';
 import { divideRounded } from '../../numbers/rates.ts';
 import { routePath } from '../../routes/routes.ts';
-import type { SiteData } from '../../site/site-data.ts';
+import type { SiteData } from '../../model/site-data.ts';
 import { compareStatements } from '../../statement/compare-statements.ts';
 import type { BarInput } from '../../charts/bar-layout.ts';
 import { budgetRows, type BudgetRowView } from '../budget-rows.ts';
