@@ -2,19 +2,23 @@
 import { defineConfig } from 'astro/config';
 import mdx from '@astrojs/mdx';
 import { join, resolve } from 'node:path';
+import { checkBasePath } from './src/lib/build/option-values.ts';
 
 /**
  * Deployment options come from the environment so that one build script serves
  * the root of an intranet host and a sub-directory alike:
  * - UNION_BASE_PATH: the path the site is served under, e.g. "/gonghui/" (default "/").
- * - UNION_OUT_DIR: where Astro writes pages; the build script points it at a temporary
- *   folder and only moves it to dist/ when every check and page succeeded.
+ *   (scripts/build.ts passes the validated base path and its temporary output folder to
+ *   Astro directly; these defaults serve `astro dev`.)
  * - UNION_CONTENT_DIR: the content folder (default "content"); its reports/ sub-folder holds
- *   the MDX reports, imported by src/data/report-modules.ts through the "@union-reports" alias.
+ *   the MDX reports, imported by src/build/report-modules.ts through the "@union-reports" alias.
  */
+const base = checkBasePath(process.env.UNION_BASE_PATH ?? '');
+if ('error' in base) throw new Error(base.error);
+
 export default defineConfig({
-  base: process.env.UNION_BASE_PATH || '/',
-  outDir: process.env.UNION_OUT_DIR || './dist',
+  base: base.value,
+  outDir: './dist',
   trailingSlash: 'always',
   build: { format: 'directory', inlineStylesheets: 'always' },
   integrations: [mdx()],

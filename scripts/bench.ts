@@ -7,7 +7,7 @@ import { mkdirSync, mkdtempSync, readdirSync, rmSync, writeFileSync } from 'node
 import { availableParallelism, cpus, loadavg, tmpdir, totalmem } from 'node:os';
 import { join, resolve } from 'node:path';
 import { parseArgs } from 'node:util';
-import { defaultActivities, generateBenchSet } from '../src/bench/generate-data-set.ts';
+import { defaultActivities, generateBenchSet } from './bench/generate/generate-data-set.ts';
 import { writeBareAstroProject } from './bench/bare-astro.ts';
 import { selfTimeByArea, topSelfTime, type SelfTime } from './bench/cpu-profile.ts';
 import { distStats, type DistStats } from './bench/dist-stats.ts';

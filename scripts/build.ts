@@ -1,72 +1,105 @@
-// npm run build: check the data, build the site into a temporary folder, and only when
-// everything succeeded replace dist/ with it. On any failure dist/ is removed, so a stale
-// or half-built site is never left behind to be published.
+// npm run build: check the data and reports, build the site into a folder beside the target
+// (UNION_DIST_DIR, default dist/), and publish it atomically (scripts/lib/publish.ts): the
+// target is at every instant either the complete previous site or the complete new one. On
+// any failure the previous site stays online and the message says which version it is.
 //
-// Astro runs in this process (its JavaScript API) and its pages take the data checked here
-// (provideCheckedSite, provideCheckedReports): data and reports are read and checked once
-// per build, not twice.
-import { existsSync, renameSync, rmSync } from 'node:fs';
+// Astro runs in this process (its JavaScript API) and its pages take the build context
+// prepared here (provideBuildContext): data and reports are read and checked once per
+// build, and the footer stamp digests exactly the bytes that were checked.
+//
+// Every exception ends in one Chinese message and exit code 1, never a stack trace.
+import { existsSync } from 'node:fs';
 import { resolve } from 'node:path';
-import { dataDir, readDataDir } from '../src/data/read-data-dir.ts';
-import { provideCheckedSite } from '../src/data/site.ts';
-import { provideCheckedReports } from '../src/data/reports.ts';
+import { provideBuildContext } from '../src/build/context.ts';
+import { explainError } from '../src/build/explain-error.ts';
+import { loadBuild } from '../src/build/load-build.ts';
 import { formatIssueReport } from '../src/lib/issues/data-issue.ts';
-import { loadSite } from '../src/lib/site/load-site.ts';
-import { buildDate } from '../src/data/build-date.ts';
+import { discard, publish, publishedDate, recoverAndClean, stagingFolder } from './lib/publish.ts';
 import { writeSearchIndex } from './lib/search-index.ts';
-import { readReportFiles, reportsLabel } from '../src/data/read-content-dir.ts';
-import { checkReports } from '../src/lib/reports/check-reports.ts';
 
 const root = resolve(import.meta.dirname, '..');
-const outDir = resolve(process.env.UNION_DIST_DIR || 'dist');
-const tmpDir = resolve('.build-tmp', `dist-${process.pid}`);
+const target = resolve(process.env.UNION_DIST_DIR || 'dist');
+const staging = stagingFolder(target);
 
+/** What stays online after a failure, in the words of the staff guide. */
+function keptMessage(): string {
+  const date = publishedDate(target);
+  if (date) return `网站未更新，仍为 ${date} 生成的版本（${target}）。`;
+  if (existsSync(target)) return `网站未更新，${target} 保持原样。`;
+  return `网站未生成（${target} 中还没有已发布的版本）。`;
+}
+
+/** Stops the build: removes the unfinished folder, keeps the published site, exits 1. */
 function fail(message: string): never {
-  rmSync(tmpDir, { recursive: true, force: true });
-  if (existsSync(outDir)) {
-    rmSync(outDir, { recursive: true, force: true });
-    console.error(`已删除旧的 ${outDir}，以免发布过期内容。`);
+  try {
+    discard(staging);
+  } catch {
+    // The next run removes it.
   }
   console.error(message);
+  console.error(keptMessage());
   process.exit(1);
 }
 
-let date: string;
-try {
-  date = buildDate();
-} catch (error) {
-  fail((error as Error).message);
+// Ctrl+C or a stop request: remove the unfinished folder; the published site is untouched.
+// A second signal during that clean-up is ignored (the clean-up takes a moment).
+let stopping = false;
+for (const signal of ['SIGINT', 'SIGTERM'] as const) {
+  process.on(signal, () => {
+    if (stopping) return;
+    stopping = true;
+    fail(`网站生成被中断（${signal}）。`);
+  });
 }
-const result = loadSite(readDataDir(dataDir()), { buildDate: date });
-// Reports are checked against the data before any page is written (with the data's own
-// problems, they are still checked for syntax, headings and placeholders).
-const reports = checkReports(readReportFiles(), reportsLabel(), result.site);
-if (!result.site || !reports.reports) fail(formatIssueReport([...result.issues, ...reports.issues]));
-provideCheckedSite(result.site);
-provideCheckedReports(reports.reports);
+process.on('uncaughtException', (error) => fail(`网站生成失败：${explainError(error)}`));
+process.on('unhandledRejection', (error) => fail(`网站生成失败：${explainError(error)}`));
+
+try {
+  const note = recoverAndClean(target);
+  if (note) console.log(note);
+} catch (error) {
+  fail(`整理发布文件夹时出错：${explainError(error)}`);
+}
+
+// Data and reports are read once and checked before any page is written (with the data's
+// own problems, reports are still checked for syntax, headings and placeholders).
+let loaded;
+try {
+  loaded = loadBuild();
+} catch (error) {
+  fail(`检查数据时出错：${explainError(error)}`);
+}
+if (loaded.error) fail(loaded.error);
+if (!loaded.context) fail(formatIssueReport(loaded.issues));
+const context = loaded.context;
+provideBuildContext(context);
 
 // Vite's reserved variables, when inherited (vitest sets BASE_URL=/ and MODE=test), would
 // override the configured base path and mode of the build; they never come from the user.
 for (const key of ['BASE_URL', 'MODE', 'DEV', 'PROD', 'SSR']) delete process.env[key];
 process.env.ASTRO_TELEMETRY_DISABLED = '1';
-process.env.UNION_OUT_DIR = tmpDir;
-// Pages that ask buildDate() again get the date read above, even if the build crosses midnight.
-process.env.UNION_BUILD_DATE = date;
-const { build } = await import('astro');
 try {
-  await build({ root });
+  const { build } = await import('astro');
+  await build({ root, base: context.options.basePath, outDir: staging });
 } catch (error) {
-  fail(`网站生成失败（${error instanceof Error ? error.message : String(error)}），未发布任何内容。`);
+  fail(`网站生成失败：${explainError(error)}`);
 }
 
 const searchStarted = performance.now();
-const search = await writeSearchIndex(tmpDir).catch((error: unknown) => ({ pages: 0, errors: [String(error)] }));
+const search = await writeSearchIndex(staging).catch((error: unknown) => ({ pages: 0, errors: [explainError(error)] }));
 if (search.errors.length > 0 || search.pages === 0) {
-  fail(`搜索索引生成失败，未发布任何内容：\n${search.errors.join('\n') || '没有可索引的页面'}`);
+  fail(`搜索索引生成失败：\n${search.errors.join('\n') || '没有可索引的页面'}`);
 }
 console.log(`搜索索引：${search.pages} 个页面（${Math.round(performance.now() - searchStarted)} 毫秒）。`);
 
-rmSync(outDir, { recursive: true, force: true });
-renameSync(tmpDir, outDir);
-rmSync(tmpDir, { recursive: true, force: true });
-console.log(`网站已生成：${outDir}。预览：npm run preview`);
+// ── Output checks before publishing ─────────────────────────────────────────────────────
+// Every check of the finished files in `staging` goes here, before the swap; a failing
+// check calls fail(message), which keeps the published site. (Issue 12: the privacy scan of
+// everything written is added at this point.)
+
+try {
+  publish(target, staging);
+} catch (error) {
+  fail(`发布网站时出错：${explainError(error)}`);
+}
+console.log(`网站已生成：${target}（数据截至 ${context.stamp.date}）。预览：npm run preview`);

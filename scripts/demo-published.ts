@@ -4,7 +4,7 @@
 // (node scripts/demo-published.ts) when the demo's accounts change, e.g. after a new chart.
 import { mkdirSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { readDataDir } from '../src/data/read-data-dir.ts';
+import { readDataDir } from '../src/build/read-data-dir.ts';
 import { figuresOf, type PeriodFigures } from '../src/lib/audit/corrections/period-figures.ts';
 import { RECORDED_FOLDER, recordedPath, writeRecorded } from '../src/lib/audit/corrections/recorded-figures.ts';
 import { sourceDigest } from '../src/lib/audit/corrections/source-digest.ts';

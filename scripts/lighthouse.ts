@@ -8,14 +8,17 @@ import { existsSync } from 'node:fs';
 import { resolve } from 'node:path';
 import * as chromeLauncher from 'chrome-launcher';
 import lighthouse from 'lighthouse';
-import { CHROMIUM_PATH } from './lib/browser.ts';
+import { CHROMIUM_PATH, exitIfBrowserMissing } from './lib/browser.ts';
 import { serveStatic } from './lib/static-server.ts';
 import { listPages } from './lib/quality/dist-files.ts';
+import { basePathOrExit } from '../src/build/build-options.ts';
+
+exitIfBrowserMissing();
 
 const CATEGORIES = ['performance', 'accessibility', 'best-practices', 'seo'];
 
 const root = resolve(process.env.UNION_DIST_DIR || 'dist');
-const base = `/${(process.env.UNION_BASE_PATH || '/').replace(/^\/|\/$/g, '')}/`.replace('//', '/');
+const base = basePathOrExit();
 if (!existsSync(root)) {
   console.error(`找不到 ${root}：请先运行 npm run build。`);
   process.exit(1);

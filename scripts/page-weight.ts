@@ -4,9 +4,10 @@
 import { resolve } from 'node:path';
 import { budgetFor, checkBudgets, measurePageWeights } from './lib/quality/page-weight.ts';
 import { formatProblems } from './lib/quality/problem.ts';
+import { basePathOrExit } from '../src/build/build-options.ts';
 
 const root = resolve(process.env.UNION_DIST_DIR || 'dist');
-const base = `/${(process.env.UNION_BASE_PATH || '/').replace(/^\/|\/$/g, '')}/`.replace('//', '/');
+const base = basePathOrExit();
 const weights = measurePageWeights(root, base);
 const pad = (v: string | number, width: number) => String(v).padStart(width);
 console.log(

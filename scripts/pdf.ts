@@ -8,8 +8,10 @@
 import { existsSync, mkdirSync, readdirSync, readFileSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 import { pathToFileURL } from 'node:url';
-import { launchBrowser } from './lib/browser.ts';
+import { launchBrowser, exitIfBrowserMissing } from './lib/browser.ts';
 import { serveStatic } from './lib/static-server.ts';
+
+exitIfBrowserMissing();
 
 const args = process.argv.slice(2);
 const preview = args.includes('--preview');

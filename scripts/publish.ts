@@ -1,13 +1,12 @@
-// npm run publish: check the data as the build does, then record the published figures of
-// every period in data/published/<期间编号>.json (a new file, or a new version after a
-// correction registered in corrections.csv). The build later stops if a period's figures
+// npm run publish: check the data by the build's own load sequence (src/build/load-build.ts),
+// then record the published figures of every period in data/published/<期间编号>.json (a new
+// file, or a new version after a correction registered in corrections.csv). The build later stops if a period's figures
 // differ from its latest recording without a correction entry. Exit 1 with the report when
 // the data has problems; nothing is written then.
 import { mkdirSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { buildDate } from '../src/data/build-date.ts';
-import { readReportFiles, reportsLabel } from '../src/data/read-content-dir.ts';
-import { dataDir, readDataDir } from '../src/data/read-data-dir.ts';
+import { explainError } from '../src/build/explain-error.ts';
+import { loadBuild, type LoadedBuild } from '../src/build/load-build.ts';
 import { figuresOf } from '../src/lib/audit/corrections/period-figures.ts';
 import { publishStep } from '../src/lib/audit/corrections/publish-figures.ts';
 import {
@@ -19,22 +18,25 @@ import {
 import { sourceDigest } from '../src/lib/audit/corrections/source-digest.ts';
 import { decodeText } from '../src/lib/text/decode-text.ts';
 import { formatIssueReport } from '../src/lib/issues/data-issue.ts';
-import { checkReports } from '../src/lib/reports/check-reports.ts';
-import { loadSite } from '../src/lib/site/load-site.ts';
 
-const dir = dataDir();
-const files = readDataDir(dir);
-const date = buildDate();
-const result = loadSite(files, { buildDate: date });
-const reports = checkReports(readReportFiles(), reportsLabel(), result.site);
-if (!result.site || !reports.reports) {
-  console.error(formatIssueReport([...result.issues, ...reports.issues]));
+let loaded: LoadedBuild;
+try {
+  loaded = loadBuild();
+} catch (error) {
+  console.error(`检查数据时出错：${explainError(error)}\n没有写入公开记录。`);
+  process.exit(1);
+}
+if (!loaded.context) {
+  console.error(loaded.error ?? formatIssueReport(loaded.issues));
   console.error('\n没有写入公开记录。');
   process.exit(1);
 }
+const { dataDir: dir, files } = loaded;
+const { site } = loaded.context;
+const date = loaded.context.options.buildDate;
 const stamp = { date, dataDigest: sourceDigest(files) };
 mkdirSync(join(dir, RECORDED_FOLDER), { recursive: true });
-for (const { statement } of result.site.periods) {
+for (const { statement } of site.periods) {
   const id = statement.period.id;
   const path = recordedPath(id);
   const bytes = files.get(path);

@@ -2,15 +2,18 @@
 // crawl from the home page, axe, 375 px, print, no-JS, links, requests), printed per page.
 // Honours UNION_DIST_DIR and UNION_BASE_PATH like the build; exits 1 on any problem.
 import { resolve } from 'node:path';
-import { launchBrowser } from './lib/browser.ts';
+import { launchBrowser, exitIfBrowserMissing } from './lib/browser.ts';
 import { serveStatic } from './lib/static-server.ts';
 import { findUnreachable } from './lib/quality/dist-files.ts';
 import { inspectSite } from './lib/quality/inspect-site.ts';
 import { checkBudgets, measurePageWeights } from './lib/quality/page-weight.ts';
 import { formatProblems } from './lib/quality/problem.ts';
+import { basePathOrExit } from '../src/build/build-options.ts';
+
+exitIfBrowserMissing();
 
 const root = resolve(process.env.UNION_DIST_DIR || 'dist');
-const base = `/${(process.env.UNION_BASE_PATH || '/').replace(/^\/|\/$/g, '')}/`.replace('//', '/');
+const base = basePathOrExit();
 const site = await serveStatic(root, base);
 const browser = await launchBrowser();
 try {

@@ -2,8 +2,10 @@
 // A4 print as PDF→PNG is left to `npm run pdf`) into screenshots/, for people to look at.
 import { mkdirSync } from 'node:fs';
 import { resolve } from 'node:path';
-import { launchBrowser } from './lib/browser.ts';
+import { launchBrowser, exitIfBrowserMissing } from './lib/browser.ts';
 import { serveStatic } from './lib/static-server.ts';
+
+exitIfBrowserMissing();
 
 const pages = process.argv.slice(2).length ? process.argv.slice(2) : ['', 'funds/'];
 const out = resolve('screenshots');

@@ -1,7 +1,7 @@
 // The load stage alone, in a fresh process as in a real build: read the data folder, then
 // load + validate + aggregate it with loadSite. Prints one JSON line (LoadStageResult).
 // Usage: node scripts/bench/load-stage.ts <data-dir>
-import { readDataDir } from '../../src/data/read-data-dir.ts';
+import { readDataDir } from '../../src/build/read-data-dir.ts';
 import { loadSite } from '../../src/lib/site/load-site.ts';
 
 /** Figures of one load-stage run. Times in milliseconds. */

@@ -1,6 +1,6 @@
 import { mkdirSync, writeFileSync } from 'node:fs';
 import { dirname, join } from 'node:path';
-import type { GeneratedFiles, GeneratedSet } from '../../src/bench/generate-data-set.ts';
+import type { GeneratedFiles, GeneratedSet } from './generate/generate-data-set.ts';
 
 /** Writes generated files below `root` (UTF-8); returns the number of bytes written. */
 export function writeDataSet(root: string, files: GeneratedFiles): number {

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { generateBenchSet, generateDataSet } from '../../src/bench/generate-data-set.ts';
+import { generateBenchSet, generateDataSet } from '../../scripts/bench/generate/generate-data-set.ts';
 import { formatIssueReport } from '../../src/lib/issues/data-issue.ts';
 import { checkReports } from '../../src/lib/reports/check-reports.ts';
 import { loadSite } from '../../src/lib/site/load-site.ts';

@@ -167,7 +167,7 @@ describe('the records pages of the demo site', () => {
 });
 
 describe('a failed build', () => {
-  it('stops with the report and leaves no dist/ behind, not even an old one', () => {
+  it('stops with the report and leaves the old dist/ exactly as it was', () => {
     const data = mkdtempSync(join(tmpdir(), 'union-data-'));
     cpSync(join(root, 'test/fixtures/base'), data, { recursive: true });
     writeFileSync(join(data, 'funds/2022.csv'), '科目,金额\n会费收入,20xx0\n');
@@ -176,7 +176,10 @@ describe('a failed build', () => {
     const result = build({ UNION_DATA_DIR: data, UNION_CONTENT_DIR: noReports, UNION_DIST_DIR: target });
     expect(result.status).toBe(1);
     expect(result.output).toContain('funds/2022.csv:2:2  “金额”不是有效金额：占位符');
-    expect(existsSync(target)).toBe(false);
+    expect(result.output).toContain(`网站未更新，${target} 保持原样。`);
+    expect(readFileSync(join(target, 'funds/2022.csv'), 'utf8')).toBe(
+      readFileSync(join(root, 'test/fixtures/base/funds/2022.csv'), 'utf8'),
+    );
   });
 
   it('escapes markup in memo text', () => {

@@ -4,7 +4,7 @@ import { tmpdir } from 'node:os';
 import { join, relative, resolve, sep } from 'node:path';
 import { gunzipSync } from 'node:zlib';
 import { beforeAll, describe, expect, it } from 'vitest';
-import { readDataDir } from '../../src/data/read-data-dir.ts';
+import { readDataDir } from '../../src/build/read-data-dir.ts';
 import { IssueList } from '../../src/lib/issues/data-issue.ts';
 import { collectPrivateValues, declaredTables } from '../../src/lib/privacy/private-values.ts';
 import { describeLeak, scanForPrivateValues } from '../../src/lib/privacy/scan-output.ts';

@@ -195,6 +195,6 @@ describe('a bad report stops the build before any page is written', () => {
     expect(result.output).toContain(`${dir}/reports/bad.mdx${expected}`);
     expect(result.output).toContain('网站未生成');
     expect(result.output).not.toContain('astro');
-    expect(existsSync(target)).toBe(false);
+    expect(readdirSync(target)).toEqual([]);
   });
 });

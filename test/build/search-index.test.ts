@@ -1,13 +1,13 @@
 import { spawnSync } from 'node:child_process';
-import { existsSync, mkdirSync, mkdtempSync, writeFileSync } from 'node:fs';
+import { mkdirSync, mkdtempSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
-import { join, resolve } from 'node:path';
+import { dirname, join, resolve } from 'node:path';
 import { describe, expect, it } from 'vitest';
 
 const root = resolve(import.meta.dirname, '../..');
 
 describe('the search index step of the build', () => {
-  it('fails the build and leaves no dist/ when Pagefind cannot run', () => {
+  it('fails the build and leaves the published dist/ untouched when Pagefind cannot run', () => {
     const target = join(mkdtempSync(join(tmpdir(), 'union-nosearch-')), 'dist');
     mkdirSync(target);
     writeFileSync(join(target, 'index.html'), 'stale');
@@ -17,8 +17,10 @@ describe('the search index step of the build', () => {
       encoding: 'utf8',
     });
     expect(run.status).toBe(1);
-    expect(run.stderr).toContain('搜索索引生成失败，未发布任何内容');
-    expect(existsSync(target)).toBe(false);
+    expect(run.stderr).toContain('搜索索引生成失败');
+    expect(run.stderr).toContain(`网站未更新，${target} 保持原样。`);
+    expect(readFileSync(join(target, 'index.html'), 'utf8')).toBe('stale');
+    expect(readdirSync(dirname(target))).toEqual(['dist']);
   });
 
   it('refuses a malformed UNION_BUILD_DATE before building anything', () => {

@@ -1,11 +1,13 @@
 // Builds the demo site once per deployment shape (root and /gonghui/), and the root a second
 // time to compare, for every e2e test file: one build at a time (Astro builds share .astro/),
 // before any test, with a pinned build date, into a temporary folder removed afterwards.
+// First it checks that the browser's system packages are installed.
 import { spawnSync } from 'node:child_process';
 import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import type { TestProject } from 'vitest/node';
+import { browserSetupProblem, MissingPackageError } from '../../scripts/lib/browser.ts';
 
 /** The build date every e2e build is given (UNION_BUILD_DATE). */
 export const E2E_BUILD_DATE = '2025-06-30';
@@ -34,6 +36,10 @@ function buildSite(env: Record<string, string>): void {
 }
 
 export default function setup(project: TestProject): () => void {
+  // On a machine without Chromium or the CJK fonts, stop here with one line that names the
+  // Debian package and its install command, before three builds and four browser suites.
+  const problem = browserSetupProblem();
+  if (problem) throw new MissingPackageError(problem);
   const dir = mkdtempSync(join(tmpdir(), 'union-e2e-'));
   const rootDist = join(dir, 'root');
   const baseDist = join(dir, 'gonghui');

@@ -1,4 +1,4 @@
-import { readDataDir } from '../../src/data/read-data-dir.ts';
+import { readDataDir } from '../../src/build/read-data-dir.ts';
 import type { DataFiles } from '../../src/lib/model/data-files.ts';
 import { loadSite, type LoadResult } from '../../src/lib/site/load-site.ts';
 import { formatIssueReport } from '../../src/lib/issues/data-issue.ts';

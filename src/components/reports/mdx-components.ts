@@ -4,7 +4,7 @@
  * Chinese heading number. Authors never import anything.
  */
 import { jsx, type AstroVNode } from 'astro/jsx-runtime';
-import { getSite } from '../../data/site.ts';
+import { getSite } from '../../build/context.ts';
 import { FIGURE_TAGS, figureOrThrow } from '../../lib/reports/figures/figure-tags.ts';
 import type { TagProps } from '../../lib/reports/figures/figure-types.ts';
 import { keepUnits } from '../../lib/text/keep-units.ts';

@@ -11,7 +11,7 @@ export interface CellPlace {
 }
 
 /** Reports an empty cell when the column is required; true when the cell is empty. */
-function isEmpty(
+export function isEmpty(
   cell: Cell | undefined,
   place: CellPlace,
   issues: IssueList,

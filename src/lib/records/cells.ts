@@ -1,6 +1,6 @@
 import type { Account, Chart } from '../accounts/account.ts';
 import { accountKey, accountNames, resolveAccount } from '../accounts/create-chart.ts';
-import { amountCell, countCell, dateCell } from '../csv/cell-values.ts';
+import { amountCell, countCell, dateCell, isEmpty } from '../csv/cell-values.ts';
 import { nearest } from '../text/edit-distance.ts';
 import { choiceKey, choiceValues, resolveChoice, YES_NO, type Choices } from './choices.ts';
 import { isEmptyCell } from './empty-cell.ts';
@@ -17,19 +17,7 @@ export const asWrittenValue: CellParser<string> = (cell) => cell?.text ?? '';
  * ("“header”不能为空", expected `example`); placeholders are left to the published-text check.
  */
 export function filledValue(code: string, example: string): CellParser<string> {
-  return (cell, place, issues) => {
-    if ((cell?.text ?? '') !== '') return cell!.text;
-    issues.add({
-      file: place.file,
-      line: place.line,
-      column: cell?.column ?? 0,
-      code,
-      message: `“${place.header}”不能为空`,
-      expected: example,
-      found: '空白',
-    });
-    return undefined;
-  };
+  return (cell, place, issues) => (isEmpty(cell, place, issues, true, code, example) ? undefined : cell.text);
 }
 
 /** Optional text as written; undefined when blank or absent. */

@@ -5,7 +5,7 @@
  */
 import { resolve } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { readDataDir } from '../../../src/data/read-data-dir.ts';
+import { readDataDir } from '../../../src/build/read-data-dir.ts';
 import { loadSite } from '../../../src/lib/site/load-site.ts';
 
 const root = resolve(import.meta.dirname, '../../..');

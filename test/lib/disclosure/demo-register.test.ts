@@ -1,9 +1,8 @@
 import { fileURLToPath } from 'node:url';
 import { describe, expect, it } from 'vitest';
-import { readReportFiles } from '../../../src/data/read-content-dir.ts';
-import { readDataDir } from '../../../src/data/read-data-dir.ts';
-import { buildRegister } from '../../../src/lib/disclosure/register.ts';
-import { periodSpans, siteDisclosureItems } from '../../../src/lib/disclosure/site-items.ts';
+import { readReportFiles } from '../../../src/build/read-content-dir.ts';
+import { readDataDir } from '../../../src/build/read-data-dir.ts';
+import { isBuildContext, prepareBuild } from '../../../src/lib/build/prepare-build.ts';
 import { collectPrivateValues } from '../../../src/lib/privacy/private-values.ts';
 import { checkReports } from '../../../src/lib/reports/check-reports.ts';
 import { loadSite } from '../../../src/lib/site/load-site.ts';
@@ -16,14 +15,13 @@ const reports = checkReports(
   'content/reports',
   site,
 ).reports!;
-/** The register of the demo data and reports as the build computes it on `asOf`. */
-const register = (asOf: string) =>
-  buildRegister({
-    items: siteDisclosureItems(site, reports, asOf),
-    rules: site.schedule,
-    periods: periodSpans(site),
-    asOf,
-  });
+const reportFiles = readReportFiles(fileURLToPath(new URL('../../../content/reports/', import.meta.url)));
+/** The register of the demo data and reports exactly as a build on `asOf` computes it. */
+const register = (asOf: string) => {
+  const context = prepareBuild(data, reportFiles, { buildDate: asOf, basePath: '/', reportsFolder: 'content/reports' });
+  if (!isBuildContext(context)) throw new Error(JSON.stringify(context.issues));
+  return context.register.rows;
+};
 
 describe('the register of the demo data', () => {
   it('lists every published item with its status on the fixed build date 2025-06-30', () => {

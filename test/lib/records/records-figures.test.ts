@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { readDataDir } from '../../../src/data/read-data-dir.ts';
+import { readDataDir } from '../../../src/build/read-data-dir.ts';
 import {
   activityFigures,
   aidCategoryFigures,

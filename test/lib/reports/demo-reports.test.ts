@@ -4,8 +4,8 @@
  */
 import { resolve } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { readReportFiles } from '../../../src/data/read-content-dir.ts';
-import { readDataDir } from '../../../src/data/read-data-dir.ts';
+import { readReportFiles } from '../../../src/build/read-content-dir.ts';
+import { readDataDir } from '../../../src/build/read-data-dir.ts';
 import { formatIssueReport } from '../../../src/lib/issues/data-issue.ts';
 import { checkReports } from '../../../src/lib/reports/check-reports.ts';
 import { resolveTag } from '../../../src/lib/reports/figures/figure-tags.ts';

@@ -3,7 +3,7 @@
  * records fixture (test/fixtures/records on the base fixture, periods 2022 and 2023).
  */
 import { describe, expect, it } from 'vitest';
-import { readDataDir } from '../../../src/data/read-data-dir.ts';
+import { readDataDir } from '../../../src/build/read-data-dir.ts';
 import { COUNTABLES, formatCountValue } from '../../../src/lib/reports/figures/countables.ts';
 import { resolveTag } from '../../../src/lib/reports/figures/figure-tags.ts';
 import { loadSite } from '../../../src/lib/site/load-site.ts';

@@ -20,6 +20,8 @@ describe('the list of data sources', () => {
       ...RECORD_FILES,
       'funds/<期间编号>.csv',
       'budgets/<期间编号>.csv',
+      'corrections.csv',
+      'published/<期间编号>.json',
     ]);
   });
 
@@ -37,6 +39,8 @@ describe('the list of data sources', () => {
     ['funds/2023.csv', 'funds/<期间编号>.csv'],
     ['budgets/2019-2020.csv', 'budgets/<期间编号>.csv'],
     ['activities.csv', 'activities.csv'],
+    ['corrections.csv', 'corrections.csv'],
+    ['published/2023.json', 'published/<期间编号>.json'],
   ])('gives %s to the source named %s', (path, name) => {
     expect(sourceOf(path)?.names).toContain(name);
   });
@@ -78,7 +82,7 @@ describe('the list of data sources', () => {
     expect(issue.expected).toBe(
       'union.yaml、periods.csv、accounts.csv、membership.csv、disclosure-schedule.csv、signoffs.csv、allowed-text.csv、' +
         'activities.csv、aid.csv、congress.csv、resolutions.csv、proposals.csv、elections.csv、honours.csv、' +
-        'funds/<期间编号>.csv 或 budgets/<期间编号>.csv',
+        'funds/<期间编号>.csv、budgets/<期间编号>.csv、corrections.csv 或 published/<期间编号>.json',
     );
   });
 });

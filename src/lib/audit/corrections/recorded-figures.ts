@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import { sha256Text } from '../../digest/sha256.ts';
+import { Sha256 } from '../../hash/sha256.ts';
 import type { DataIssue } from '../../issues/data-issue.ts';
 import { fenToDecimalString } from '../../money/format-amount.ts';
 import { parseAmount } from '../../money/parse-amount.ts';
@@ -76,7 +76,7 @@ function toJson(record: RecordedFile): Omit<RecordedJson, '校验码'> {
 
 /** The digest a recorded file carries: SHA-256 of its content without the digest, as written (2-space JSON). */
 function contentDigest(content: Omit<RecordedJson, '校验码'>): string {
-  return sha256Text(JSON.stringify(content, null, 2));
+  return new Sha256().update(new TextEncoder().encode(JSON.stringify(content, null, 2))).hex();
 }
 
 /** The text of a recorded-figures file: JSON with 2-space indent, its digest as the last key, a final newline. */

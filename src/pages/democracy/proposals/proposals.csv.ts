@@ -1,5 +1,5 @@
 import type { APIRoute } from 'astro';
-import { getSite } from '../../../data/site.ts';
+import { getSite } from '../../../build/context.ts';
 import { recordsCsv } from '../../../lib/export/records-csv.ts';
 import { recordTables } from '../../../lib/records/registry.ts';
 

@@ -1,5 +1,5 @@
 import type { APIRoute } from 'astro';
-import { getSite } from '../../../data/site.ts';
+import { getSite } from '../../../build/context.ts';
 import { ledgerCsv } from '../../../lib/export/ledger-csv.ts';
 import { ledgerCsvPaths } from '../../../lib/views/pages/ledger-page.ts';
 import { periodIndex } from '../../../lib/views/pages/shared.ts';

@@ -1,5 +1,5 @@
 import type { APIRoute } from 'astro';
-import { getSite } from '../../../data/site.ts';
+import { getSite } from '../../../build/context.ts';
 import { statementCsv } from '../../../lib/export/statement-csv.ts';
 import { periodIndex, periodPaths } from '../../../lib/views/pages/shared.ts';
 

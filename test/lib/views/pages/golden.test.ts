@@ -20,7 +20,7 @@ import { buildRegister } from '../../../../src/lib/disclosure/register.ts';
 import { periodSpans, siteDisclosureItems } from '../../../../src/lib/disclosure/site-items.ts';
 import { formatIssueReport } from '../../../../src/lib/issues/data-issue.ts';
 import { checkReports } from '../../../../src/lib/reports/check-reports.ts';
-import { dataStamp } from '../../../../src/data/data-digest.ts';
+import { dataStamp } from '../../../../src/lib/build/data-stamp.ts';
 import { loadSite } from '../../../../src/lib/site/load-site.ts';
 import {
   activitiesPage,

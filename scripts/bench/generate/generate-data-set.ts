@@ -1,4 +1,4 @@
-import { fenToDecimalString } from '../lib/money/format-amount.ts';
+import { fenToDecimalString } from '../../../src/lib/money/format-amount.ts';
 import { generateActivities } from './generate-activities.ts';
 import { generateLedger, type PeriodSpec } from './generate-ledger.ts';
 import { generateReports } from './generate-reports.ts';

@@ -1,5 +1,5 @@
-import { addDays, daysInclusive } from '../lib/dates/calendar.ts';
-import { fenToDecimalString } from '../lib/money/format-amount.ts';
+import { addDays, daysInclusive } from '../../../src/lib/dates/calendar.ts';
+import { fenToDecimalString } from '../../../src/lib/money/format-amount.ts';
 import type { Random } from './random.ts';
 
 /** A generated period as the activity generator needs it. */

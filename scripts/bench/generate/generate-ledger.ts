@@ -1,5 +1,5 @@
-import { addDays, daysInclusive } from '../lib/dates/calendar.ts';
-import { fenToDecimalString, formatYuan } from '../lib/money/format-amount.ts';
+import { addDays, daysInclusive } from '../../../src/lib/dates/calendar.ts';
+import { fenToDecimalString, formatYuan } from '../../../src/lib/money/format-amount.ts';
 import type { Random } from './random.ts';
 
 /** One kind of ledger line: the account as staff write it, how often it occurs, its usual size. */

@@ -1,6 +1,6 @@
-import { createHash } from 'node:crypto';
-import type { DataFiles } from '../lib/model/data-files.ts';
-import type { DataStamp } from '../lib/model/data-stamp.ts';
+import { Sha256 } from '../hash/sha256.ts';
+import type { DataFiles } from '../model/data-files.ts';
+import type { DataStamp } from '../model/data-stamp.ts';
 
 export type { DataStamp };
 
@@ -12,14 +12,14 @@ const encoder = new TextEncoder();
  * the map's order, and any change to a path or a byte changes it.
  */
 export function dataDigest(files: DataFiles): string {
-  const hash = createHash('sha256');
+  const hash = new Sha256();
   const paths = [...files.keys()].sort((a, b) => (a < b ? -1 : a > b ? 1 : 0));
   for (const path of paths) {
     const bytes = files.get(path)!;
     hash.update(encoder.encode(`${path}\0${bytes.length}\0`));
     hash.update(bytes);
   }
-  return hash.digest('hex');
+  return hash.hex();
 }
 
 /** The stamp of a build: its date and the digest of its data files. */

@@ -1,6 +1,6 @@
 import { createHash } from 'node:crypto';
 import { describe, expect, it } from 'vitest';
-import { dataDigest, dataStamp } from '../../src/data/data-digest.ts';
+import { dataDigest, dataStamp } from '../../../src/lib/build/data-stamp.ts';
 
 const bytes = (text: string) => new TextEncoder().encode(text);
 const files = (entries: [string, string][]) => new Map(entries.map(([path, text]) => [path, bytes(text)]));

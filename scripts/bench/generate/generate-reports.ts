@@ -1,4 +1,4 @@
-import { addDays } from '../lib/dates/calendar.ts';
+import { addDays } from '../../../src/lib/dates/calendar.ts';
 
 /** A generated period as the report generator needs it. */
 export interface ReportPeriod {

@@ -1,5 +1,5 @@
 import { afterEach, describe, expect, it, vi } from 'vitest';
-import { buildDate } from '../../src/data/build-date.ts';
+import { buildDate } from '../../src/build/build-date.ts';
 
 describe('buildDate', () => {
   afterEach(() => {

@@ -1,0 +1,81 @@
+import { buildRegister, type RegisterRow } from '../disclosure/register.ts';
+import { periodSpans, siteDisclosureItems } from '../disclosure/site-items.ts';
+import type { DataIssue } from '../issues/data-issue.ts';
+import type { CheckedReport } from '../reports/check-report.ts';
+import { checkReports, type ReportFiles } from '../reports/check-reports.ts';
+import type { DataFiles } from '../model/data-files.ts';
+import { dataStamp, type DataStamp } from './data-stamp.ts';
+import { loadSite } from '../site/load-site.ts';
+import type { SiteData } from '../model/site-data.ts';
+
+/** What a build is given besides the bytes: nothing here reads a clock or the environment. */
+export interface BuildOptions {
+  /** The build date (ISO "YYYY-MM-DD"): the register's "as of" day and the stamp's date. */
+  buildDate: string;
+  /** The path the site is served under, "/" or "/a/b/" (leading and trailing slash). */
+  basePath: string;
+  /** How messages name the reports folder, e.g. "content/reports". */
+  reportsFolder: string;
+}
+
+/** The disclosure register as of the build date. */
+export interface BuildRegister {
+  /** The build date (ISO). */
+  asOf: string;
+  rows: RegisterRow[];
+}
+
+/** Everything the pages of one build are rendered from: one object, computed once. */
+export interface BuildContext {
+  /** The checked data folder. */
+  site: SiteData;
+  /** Every report of the reports folder, checked against `site` (drafts included, `published` false). */
+  reports: CheckedReport[];
+  /** The disclosure register as of `options.buildDate`. */
+  register: BuildRegister;
+  /** Build date + SHA-256 of exactly the data bytes that were checked. */
+  stamp: DataStamp;
+  /** Problems that do not stop the build but limit what the site can say (e.g. holiday flags incomplete). */
+  warnings: DataIssue[];
+  /** The options the context was prepared with. */
+  options: BuildOptions;
+}
+
+/** Why a build cannot go ahead: every problem found, data folder first, then reports. */
+export interface BuildFailure {
+  issues: DataIssue[];
+}
+
+/** True when `result` is a context (no issue stopped the build). */
+export function isBuildContext(result: BuildContext | BuildFailure): result is BuildContext {
+  return 'site' in result;
+}
+
+/**
+ * Checks the data folder and the reports and computes what every page needs, from one
+ * read of the bytes: the site, the checked reports, the register and the footer stamp.
+ * Pure: plain data in and out. Reports are checked even when the data has problems (for
+ * syntax, headings and placeholders), so one run lists every problem.
+ */
+export function prepareBuild(
+  files: DataFiles,
+  reportFiles: ReportFiles,
+  options: BuildOptions,
+): BuildContext | BuildFailure {
+  const loaded = loadSite(files, { buildDate: options.buildDate });
+  const checked = checkReports(reportFiles, options.reportsFolder, loaded.site);
+  if (!loaded.site || !checked.reports) return { issues: [...loaded.issues, ...checked.issues] };
+  const site = loaded.site;
+  const reports = checked.reports;
+  const asOf = options.buildDate;
+  const items = siteDisclosureItems(site, reports, asOf);
+  const rows = buildRegister({ items, rules: site.schedule, periods: periodSpans(site), asOf });
+  return {
+    site,
+    reports,
+    register: { asOf, rows },
+    stamp: dataStamp(files, asOf),
+    warnings: loaded.warnings ?? [],
+    options,
+  };
+}
