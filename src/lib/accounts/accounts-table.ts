@@ -31,6 +31,17 @@ function accountSchema(base: Chart) {
         });
         return;
       }
+      if (!/^\d{3,10}$/.test(row.code)) {
+        // A code that is not digits could be read as another account's name (a code
+        // "职工集体福利支出" would take over that account's lines).
+        ctx.addIssue({
+          code: 'custom',
+          path: ['code'],
+          message: '自设科目的编码应为 3 至 10 位数字',
+          params: { code: 'account.local-bad-code', expected: '如 50291（上级类别的编码后加两位）', found: row.code },
+        });
+        return;
+      }
       const parent = resolveAccount(base, row.parent);
       if (parent && parent.level === 1) return;
       ctx.addIssue({

@@ -76,6 +76,11 @@ export function dateCell(
     message: `“${place.header}”不是有效日期：${describeDateProblem(parsed.reason)}`,
     expected: '日期，如 2023-01-05、2023/1/5 或 2023年1月5日',
     found: cell.text,
+    ...(parsed.serialDate
+      ? {
+          hint: `Excel 把日期存成了序号 ${cell.text}，它表示 ${parsed.serialDate}，请改为 ${parsed.serialDate}（在 Excel 中把这一列设置为“日期”格式后再另存为 CSV）`,
+        }
+      : {}),
   });
   return undefined;
 }

@@ -1,6 +1,16 @@
 import Papa from 'papaparse';
 import type { IssueList } from '../issues/data-issue.ts';
+import { firstControlCharacter, hasControlCharacter, showControlCharacters } from '../text/control-characters.ts';
 import { toHalfWidth } from '../text/normalize-width.ts';
+import { ACCEPTED_UNITS, splitHeaderUnit } from './header-label.ts';
+import {
+  countLineBreaks,
+  openingQuoteField,
+  quoteSpansRowsIssue,
+  swallowsRows,
+  unpairedQuoteIssue,
+  type QuotedField,
+} from './quote-issues.ts';
 
 /** One column a table may have: its Chinese header and the aliases accepted for it. */
 export interface ColumnSpec<K extends string = string> {
@@ -30,36 +40,87 @@ export function headerKey(header: string): string {
   return toHalfWidth(header).replace(/\s+/g, '').toLowerCase();
 }
 
+/** What the record reader tells the table reader besides rows. */
+interface RecordEvents {
+  /** Called for each non-blank row; returns false to stop reading. */
+  onRecord: (fields: string[], line: number) => boolean;
+  /** Called for a row the parser could not read properly (a quote without its pair); reading stops. */
+  onBrokenQuote: (field: QuotedField) => void;
+  /** Called for a properly quoted field that holds whole rows; returns false to stop reading. */
+  onSwallowedRows: (field: QuotedField) => boolean;
+  /** Commas a line swallowed by a quote would hold (header fields − 1); 0 before the header is read. */
+  rowCommas: () => number;
+}
+
 /**
- * Calls `onRecord` for each non-blank row of the CSV text with its fields and the physical
- * line it starts on. Papa returns one row per physical line, except that a quoted field may
- * hold line breaks; those are kept in the field, so counting them gives the exact line of
- * the next row. Rows are handed over one at a time (Papa's `step`), so a large file never
- * holds all its rows in memory at once. `onRecord` returns false to stop.
+ * Reads the CSV text row by row with its fields and the physical line each row starts on.
+ * Papa returns one row per physical line, except that a quoted field may hold line breaks;
+ * those are kept in the field, so counting them gives the exact line of the next row. Rows
+ * are handed over one at a time (Papa's `step`), so a large file never holds all its rows in
+ * memory at once. Any quote error of the parser (MissingQuotes, InvalidQuotes) stops the
+ * reading at the row where the quote opens: the rows after it would be misread.
  */
-function forEachRecord(text: string, onRecord: (fields: string[], line: number) => boolean): void {
+function forEachRecord(text: string, events: RecordEvents): void {
   let line = 1;
   Papa.parse<string[]>(text, {
     skipEmptyLines: false,
-    step: ({ data: fields }, parser) => {
+    step: ({ data: fields, errors }, parser) => {
+      if (errors.length > 0 && errors.some((e) => e.type === 'Quotes')) {
+        events.onBrokenQuote(openingQuoteField(fields, line));
+        parser.abort();
+        return;
+      }
       let breaks = 0;
       let blank = true;
-      for (const field of fields) {
+      for (let index = 0; index < fields.length; index++) {
+        const field = fields[index]!;
         if (blank && field.trim() !== '') blank = false;
-        if (field.includes('\n') || field.includes('\r')) breaks += countLineBreaks(field);
+        if (field.includes('\n') || field.includes('\r')) {
+          if (swallowsRows(field, events.rowCommas())) {
+            const at = line + fields.slice(0, index).reduce((n, f) => n + countLineBreaks(f), 0);
+            if (!events.onSwallowedRows({ line: at, column: index + 1, text: field })) {
+              parser.abort();
+              return;
+            }
+          }
+          breaks += countLineBreaks(field);
+        }
       }
-      if (!blank && !onRecord(fields, line)) parser.abort();
+      if (!blank && !events.onRecord(fields, line)) parser.abort();
       line += 1 + breaks;
     },
   });
 }
 
-function countLineBreaks(text: string): number {
-  const matches = text.match(/\r\n|\n|\r/g);
-  return matches ? matches.length : 0;
+/** Reports a header label with a unit other than 元 (e.g. 万元); true when one was reported. */
+function reportUnit(file: string, line: number, index: number, raw: string, issues: IssueList): boolean {
+  const { unit } = splitHeaderUnit(raw);
+  if (unit === undefined || ACCEPTED_UNITS.has(unit)) return false;
+  issues.add({
+    file,
+    line,
+    column: index + 1,
+    code: 'table.unit',
+    message: `表头“${raw.trim()}”的单位“${unit}”不能使用：金额一律以元为单位填写`,
+    expected: '列名不带单位，或带“（元）”，如 金额 或 金额（元）',
+    found: raw.trim(),
+    hint: unit === '万元' ? '请把这一列的金额换算为元（乘以 10000），并把列名改为“（元）”' : '请去掉括号中的单位',
+  });
+  return true;
 }
 
-/** The header's fields mapped to column keys, or null after reporting why the header is unusable. */
+/** The column spec a header label names: exactly, or without a unit in brackets (期初结余（元）). */
+function specOf<K extends string>(raw: string, lookup: ReadonlyMap<string, ColumnSpec<K>>): ColumnSpec<K> | undefined {
+  const exact = lookup.get(headerKey(raw));
+  if (exact) return exact;
+  const { name, unit } = splitHeaderUnit(raw);
+  return unit !== undefined && ACCEPTED_UNITS.has(unit) ? lookup.get(headerKey(name)) : undefined;
+}
+
+/**
+ * The header's fields mapped to column keys, or null after reporting why the header is
+ * unusable. Blank fields after the last named one (Excel's trailing ",,,") are ignored.
+ */
 function readHeader<K extends string>(
   file: string,
   fields: readonly string[],
@@ -74,10 +135,13 @@ function readHeader<K extends string>(
   const fieldKeys: (K | undefined)[] = [];
   const seen = new Set<K>();
   let broken = false;
-  fields.forEach((raw, index) => {
-    const spec = lookup.get(headerKey(raw));
-    if (raw.trim() === '' && index === fields.length - 1) return; // trailing comma
-    if (!spec) {
+  let named = fields.length;
+  while (named > 0 && fields[named - 1]!.trim() === '') named--;
+  fields.slice(0, named).forEach((raw, index) => {
+    const spec = specOf(raw, lookup);
+    if (!spec && reportUnit(file, line, index, raw, issues)) {
+      broken = true;
+    } else if (!spec) {
       issues.add({
         file,
         line,
@@ -121,12 +185,36 @@ function readHeader<K extends string>(
   return broken ? null : fieldKeys;
 }
 
+/** Reports the first control character of each field of a row (header or data); true when there was one. */
+function reportControlCharacters(file: string, line: number, fields: readonly string[], issues: IssueList): boolean {
+  let found = false;
+  fields.forEach((field, index) => {
+    const control = firstControlCharacter(field);
+    if (!control) return;
+    found = true;
+    issues.add({
+      file,
+      line,
+      column: index + 1,
+      code: 'text.control-character',
+      message: `单元格中有不可见的控制字符 ${control.name}（第 ${control.position} 个字符）`,
+      expected: '普通文字，不含控制字符',
+      found: showControlCharacters(field),
+      hint: '这类字符通常是从网页、聊天软件或其他系统复制时带进来的，会让文字显示得与实际内容不同；请删除这一格后重新输入',
+    });
+  });
+  return found;
+}
+
 /**
  * Reads a CSV table and calls `onRow` for each data row in file order, keyed by column
  * spec. Reports to `issues` (never throws): a missing required column, an unknown or
- * repeated column, and a row with more fields than the header. Returns false (and calls
- * `onRow` for no row) when the table cannot be read at all. Rows are not kept: a caller
- * that needs only what it derives from each row never holds the whole table.
+ * repeated column, a header unit other than 元, a row with more fields than the header, an
+ * ASCII double quote without its pair (reading stops at the line where it opens), and a
+ * control character in a cell. Blank rows and trailing blank columns (",,,") are ignored.
+ * Returns false when the table cannot be read, or not to its end (a broken quote); then
+ * the rows handed over so far must not be trusted. Rows are not kept: a caller that needs
+ * only what it derives from each row never holds the whole table.
  */
 export function forEachTableRow<K extends string>(
   file: string,
@@ -137,34 +225,50 @@ export function forEachTableRow<K extends string>(
 ): boolean {
   let fieldKeys: (K | undefined)[] | null | undefined;
   let headerLength = 0;
-  forEachRecord(text, (fields, line) => {
-    if (fieldKeys === undefined) {
-      fieldKeys = readHeader(file, fields, line, columns, issues);
-      headerLength = fields.length;
-      return fieldKeys !== null;
-    }
-    const cells: Partial<Record<K, Cell>> = {};
-    for (let index = 0; index < fields.length; index++) {
-      const text = fields[index]!.trim();
-      const key = fieldKeys![index];
-      if (key !== undefined) cells[key] = { text, column: index + 1 };
-      else if (text !== '' && index >= headerLength) {
-        issues.add({
-          file,
-          line,
-          column: index + 1,
-          code: 'table.extra-field',
-          message: '这一行的列数比表头多',
-          expected: `最多 ${headerLength} 列`,
-          found: `第 ${index + 1} 列有内容“${text}”`,
-          hint: '金额中的千位分隔逗号需要整格加英文双引号，或去掉逗号',
-        });
+  let complete = true;
+  // One search of the whole text spares the per-cell check in the common, clean case.
+  const controls = hasControlCharacter(text);
+  forEachRecord(text, {
+    rowCommas: () => (headerLength > 1 ? headerLength - 1 : 0),
+    onBrokenQuote: (field) => {
+      issues.add(unpairedQuoteIssue(file, field));
+      complete = false;
+    },
+    onSwallowedRows: (field) => {
+      issues.add(quoteSpansRowsIssue(file, field));
+      complete = false;
+      return false;
+    },
+    onRecord: (fields, line) => {
+      if (controls) reportControlCharacters(file, line, fields, issues);
+      if (fieldKeys === undefined) {
+        fieldKeys = readHeader(file, fields, line, columns, issues);
+        headerLength = fieldKeys?.length ?? 0;
+        return fieldKeys !== null;
       }
-    }
-    onRow({ line, cells });
-    return true;
+      const cells: Partial<Record<K, Cell>> = {};
+      for (let index = 0; index < fields.length; index++) {
+        const text = fields[index]!.trim();
+        const key = fieldKeys![index];
+        if (key !== undefined) cells[key] = { text, column: index + 1 };
+        else if (text !== '' && index >= headerLength) {
+          issues.add({
+            file,
+            line,
+            column: index + 1,
+            code: 'table.extra-field',
+            message: '这一行的列数比表头多',
+            expected: `最多 ${headerLength} 列`,
+            found: `第 ${index + 1} 列有内容“${text}”`,
+            hint: '金额中的千位分隔逗号需要整格加英文双引号，或去掉逗号',
+          });
+        }
+      }
+      onRow({ line, cells });
+      return true;
+    },
   });
-  if (fieldKeys === undefined) {
+  if (fieldKeys === undefined && complete) {
     issues.add({
       file,
       line: 0,
@@ -176,7 +280,7 @@ export function forEachTableRow<K extends string>(
     });
     return false;
   }
-  return fieldKeys !== null;
+  return complete && fieldKeys !== null && fieldKeys !== undefined;
 }
 
 /**

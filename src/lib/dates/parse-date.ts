@@ -1,11 +1,15 @@
 import { toHalfWidth } from '../text/normalize-width.ts';
 import { daysInMonth } from './calendar.ts';
+import { serialDateOfText } from './excel-serial.ts';
 
 /** Why a cell could not be read as a date. */
-export type DateProblem = 'empty' | 'placeholder' | 'not-a-date' | 'no-such-day';
+export type DateProblem = 'empty' | 'placeholder' | 'not-a-date' | 'no-such-day' | 'excel-serial';
 
-/** Result of {@link parseDate}; on success `iso` is "YYYY-MM-DD" of a real calendar day. */
-export type DateParseResult = { ok: true; iso: string } | { ok: false; reason: DateProblem };
+/**
+ * Result of {@link parseDate}; on success `iso` is "YYYY-MM-DD" of a real calendar day. An
+ * Excel serial number is rejected with the date it stands for in `serialDate`.
+ */
+export type DateParseResult = { ok: true; iso: string } | { ok: false; reason: DateProblem; serialDate?: string };
 
 /** Characters that mark an unfilled template value ("20xx年", "xx月", "20##", "__"). */
 const PLACEHOLDER = /[xX×*#□?○某_]/;
@@ -19,7 +23,8 @@ const CHINESE = /^(\d{4})\s*年\s*(\d{1,2})\s*月\s*(\d{1,2})\s*日$/;
  * Parses a date as staff type it: "2023-01-05", "2023-1-5", "2023/1/5", "2023.1.5",
  * "2023年1月5日", with full-width digits and surrounding spaces allowed, and Excel's
  * midnight suffix (" 0:00", " 00:00:00") dropped. The year has
- * four digits (0001–9999). The date must exist: "2023-02-30" → 'no-such-day'.
+ * four digits (0001–9999). The date must exist: "2023-02-30" → 'no-such-day'. A number such as
+ * 44927 (a date cell Excel saved as its serial number) → 'excel-serial' with `serialDate` 2023-01-01.
  */
 export function parseDate(text: string): DateParseResult {
   const ymd = isoDigits(text);
@@ -37,7 +42,10 @@ export function parseDate(text: string): DateParseResult {
 
   const numeric = NUMERIC.exec(t);
   const match = numeric ? [numeric[1], numeric[3], numeric[4]] : CHINESE.exec(t)?.slice(1, 4);
-  if (match === undefined) return { ok: false, reason: 'not-a-date' };
+  if (match === undefined) {
+    const serialDate = serialDateOfText(t);
+    return serialDate ? { ok: false, reason: 'excel-serial', serialDate } : { ok: false, reason: 'not-a-date' };
+  }
   const [year, month, day] = match.map(Number) as [number, number, number];
   if (!isRealDay(year, month, day)) return { ok: false, reason: 'no-such-day' };
   const pad = (n: number) => String(n).padStart(2, '0');
@@ -70,6 +78,7 @@ const DATE_PROBLEM_TEXT: Readonly<Record<DateProblem, string>> = {
   placeholder: '占位符（如 20xx年、xx月）',
   'not-a-date': '不是日期',
   'no-such-day': '日历上没有这一天',
+  'excel-serial': 'Excel 的日期序号，不是日期',
 };
 
 /** The Chinese phrase for a date problem, used after 实际为 in error messages. */

@@ -2,42 +2,23 @@ import { fenToDecimalString } from '../money/format-amount.ts';
 import { formatShare } from '../shares/largest-remainder.ts';
 import type { Statement, StatementSide } from '../statement/statement.ts';
 import { toCsv } from './csv-cell.ts';
+import { statementItems } from '../statement/statement-items.ts';
 
+/** The CSV rows of one side, from the same items as the page ({@link statementItems}). */
 function sideRows(side: StatementSide, title: string, denominator: string): string[][] {
-  const rows: string[][] = [];
-  for (const category of side.categories) {
-    rows.push([
-      title,
-      category.account.code,
-      category.account.name,
-      '',
-      fenToDecimalString(category.fen),
-      formatShare(category.shareBp),
-      denominator,
-    ]);
-    for (const line of category.lines) {
-      if (line.account.code === category.account.code) continue;
-      rows.push([
-        title,
-        line.account.code,
-        category.account.name,
-        line.account.name,
-        fenToDecimalString(line.fen),
-        formatShare(line.shareBp),
-        denominator,
-      ]);
-    }
-  }
-  rows.push([
-    title,
-    '',
-    `${title}合计`,
-    '',
-    fenToDecimalString(side.totalFen),
-    side.totalFen > 0 ? '100.00%' : '',
-    denominator,
-  ]);
-  return rows;
+  return statementItems(side).map((item) =>
+    item.kind === 'total'
+      ? [title, '', `${title}合计`, '', fenToDecimalString(item.fen), side.totalFen > 0 ? '100.00%' : '', denominator]
+      : [
+          title,
+          item.account!.code,
+          item.category!.name,
+          item.kind === 'category' ? '' : item.account!.name,
+          fenToDecimalString(item.fen),
+          formatShare(item.shareBp),
+          denominator,
+        ],
+  );
 }
 
 /**

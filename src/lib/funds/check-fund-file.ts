@@ -1,5 +1,6 @@
 import type { IssueList } from '../issues/data-issue.ts';
 import { formatYuan } from '../money/format-amount.ts';
+import { digitSwapHint } from '../numbers/digit-swap.ts';
 import type { Period } from '../periods/period.ts';
 import type { FundLine, StatedTotal } from './fund-line.ts';
 import type { FundFile } from './read-fund-file.ts';
@@ -112,7 +113,9 @@ export function checkStatedTotals(file: string, fund: FundFile, issues: IssueLis
         message: `“${total.label}”与各分项之和不符，相差 ${formatYuan(difference)} 元`,
         expected: `${formatYuan(sum)}（${parts} 行分项之和）`,
         found: formatYuan(total.fen),
-        hint: '请核对合计行或分项金额；合计行只用于核对，不计入收支',
+        hint: [digitSwapHint(total.fen, sum), '请核对合计行或分项金额；合计行只用于核对，不计入收支']
+          .filter(Boolean)
+          .join('；'),
       });
     }
   }

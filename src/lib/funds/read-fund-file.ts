@@ -4,6 +4,7 @@ import { amountCell, dateCell } from '../csv/cell-values.ts';
 import type { Cell, ColumnSpec } from '../csv/read-table.ts';
 import { forEachTableRow } from '../csv/read-table.ts';
 import type { IssueList } from '../issues/data-issue.ts';
+import { FileTotal } from '../money/amount-limits.ts';
 import { nearest } from '../text/edit-distance.ts';
 import type { FundLine, StatedTotal } from './fund-line.ts';
 
@@ -47,6 +48,7 @@ export function readFundFile(file: string, text: string, chart: Chart, issues: I
   // date, voucher and memo columns stay the same (a short row lacks them).
   const meanings = new Map<string, Meaning>();
   let columns: FundLine['columns'] | undefined;
+  const fileTotal = new FileTotal(file, issues);
   forEachTableRow(file, text, FUND_COLUMNS, issues, ({ line, cells }) => {
     const accountCellValue = cells.account;
     const written = accountCellValue?.text ?? '';
@@ -92,7 +94,7 @@ export function readFundFile(file: string, text: string, chart: Chart, issues: I
       reportUnknownAccount(file, line, accountCellValue!, names, issues);
       return;
     }
-    if (fen === undefined) return;
+    if (fen === undefined || !fileTotal.add(fen, line, cells.amount?.column ?? 0)) return;
     const dateColumn = cells.date?.column ?? 0;
     const voucherColumn = cells.voucher?.column ?? 0;
     const memoColumn = cells.memo?.column ?? 0;

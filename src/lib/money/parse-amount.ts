@@ -1,11 +1,13 @@
 import { toHalfWidth } from '../text/normalize-width.ts';
+import { MAX_AMOUNT_FEN } from './amount-limits.ts';
 
 /** Why a cell could not be read as an amount. */
 export type AmountProblem = 'empty' | 'placeholder' | 'not-a-number' | 'too-many-decimals' | 'too-large';
 
 /**
  * Result of {@link parseAmount}. On success `fen` is the amount in fen (分):
- * an integer with `Number.isSafeInteger(fen)`, negative for a reversal, never -0.
+ * an integer with |fen| ≤ MAX_AMOUNT_FEN (10^13 fen = 1000 亿元), negative for a reversal,
+ * never -0.
  */
 export type AmountParseResult = { ok: true; fen: number } | { ok: false; reason: AmountProblem };
 
@@ -18,13 +20,13 @@ const PLACEHOLDER = /[xX×*#□?○某_]/;
 /** Plain digits, or digits grouped by commas in threes (first group 1–3 digits, no leading 0). */
 const NUMBER = /^(\d+|[1-9]\d{0,2}(?:,\d{3})+)(?:\.(\d+))?$/;
 
-const MAX_FEN = BigInt(Number.MAX_SAFE_INTEGER);
+const MAX_FEN = BigInt(MAX_AMOUNT_FEN);
 
 /**
  * The common case, a plain amount as accounting software exports it ("1234.56", "-87.5",
  * "120"): its value in fen, or undefined for any other text (which then takes the general
- * path). At most 13 integer digits, so digits × 100 + decimals stays below 2^53 and is exact
- * in ordinary integer arithmetic. Read character by character: a ledger has an amount on
+ * path). At most 11 integer digits, so digits × 100 + decimals stays below MAX_AMOUNT_FEN
+ * (longer ones take the general path, which reports them as too large). Read character by character: a ledger has an amount on
  * each of its many thousand lines.
  */
 function plainFen(text: string): number | undefined {
@@ -38,7 +40,7 @@ function plainFen(text: string): number | undefined {
     fen = fen * 10 + digit;
   }
   const integerDigits = i - start;
-  if (integerDigits === 0 || integerDigits > 13) return undefined;
+  if (integerDigits === 0 || integerDigits > 11) return undefined;
   let decimals = 0;
   if (i < text.length) {
     if (text.charCodeAt(i) !== 46 || text.length - i - 1 < 1 || text.length - i - 1 > 2) return undefined; // '.'
@@ -99,7 +101,7 @@ const AMOUNT_PROBLEM_TEXT: Readonly<Record<AmountProblem, string>> = {
   placeholder: '占位符（如 xx、××）',
   'not-a-number': '不是数字',
   'too-many-decimals': '超过两位小数',
-  'too-large': '数值过大',
+  'too-large': '超过单笔金额上限 1000 亿元',
 };
 
 /** The Chinese phrase for an amount problem, used after 实际为 in error messages. */

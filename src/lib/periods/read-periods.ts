@@ -30,6 +30,19 @@ export function readPeriods(text: string, issues: IssueList): Period[] {
   const file = PERIODS_FILE;
   const rows = readTable(file, text, PERIOD_COLUMNS, issues);
   if (!rows) return [];
+  if (rows.length === 0) {
+    issues.add({
+      file,
+      line: 0,
+      column: 0,
+      code: 'period.none',
+      message: '期间表中只有表头，没有任何期间',
+      expected: '至少一行期间，如 2023,2023年度,2023-01-01,2023-12-31,32222.59',
+      found: '没有数据行',
+      hint: '经费文件、预算和各项记录都按期间归属，请先在 periods.csv 中填写期间',
+    });
+    return [];
+  }
   const periods: Period[] = [];
   const seen = new Set<string>();
   for (const row of rows) {

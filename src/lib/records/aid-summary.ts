@@ -73,7 +73,11 @@ export function summariseAid(
       });
       continue;
     }
-    perPeriod.set(period.id, [...(perPeriod.get(period.id) ?? []), row.value]);
+    // Appended in place: copying the period's list for every row made this loop quadratic
+    // (310,000 rows took minutes).
+    const list = perPeriod.get(period.id);
+    if (list) list.push(row.value);
+    else perPeriod.set(period.id, [row.value]);
   }
   return periods.flatMap((p) => {
     const list = perPeriod.get(p.id);

@@ -7,6 +7,7 @@ import { decodeText } from '../text/decode-text.ts';
 import { noticeLog } from './aid-notice-log.ts';
 import { openNotices, summariseAid } from './aid-summary.ts';
 import { checkActivityCosts } from './check-activities.ts';
+import { checkDuplicateAid } from './check-aid.ts';
 import { checkProposals, checkResolutions, indexSessions } from './check-democracy.ts';
 import { choiceValues } from './choices.ts';
 import { buildElections } from './election-results.ts';
@@ -52,7 +53,7 @@ function read<S extends RecordTable>(
 export function loadRecords(files: DataFiles, context: RecordsContext, issues: IssueList): RecordsData {
   const tables = context.tables ?? recordTables(context.chart);
   const activities = read(files, tables.activities, issues);
-  const aid = read(files, tables.aid, issues);
+  const aid = checkDuplicateAid(read(files, tables.aid, issues), issues);
   const sessions = indexSessions(read(files, tables.congress, issues), issues);
   const resolutions = checkResolutions(read(files, tables.resolutions, issues), sessions, issues);
   const proposals = checkProposals(read(files, tables.proposals, issues), sessions, issues);

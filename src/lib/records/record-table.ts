@@ -3,6 +3,7 @@ import type { CellPlace } from '../csv/cell-values.ts';
 import type { Cell, ColumnSpec } from '../csv/read-table.ts';
 import { readTable } from '../csv/read-table.ts';
 import type { IssueList } from '../issues/data-issue.ts';
+import { FileTotal } from '../money/amount-limits.ts';
 
 /**
  * Reads one cell into a value. Reports what is wrong with the cell itself (file, line,
@@ -130,6 +131,7 @@ export function readRecords<S extends z.ZodType>(
   const rows = readTable(table.file, text, columnSpecs(table), issues);
   if (!rows) return [];
   const out: RecordRow<z.output<S>>[] = [];
+  const fileTotal = new FileTotal(table.file, issues);
   const firstLines = new Map<string, number>();
   for (const { line, cells } of rows) {
     let dropped = false;
@@ -147,6 +149,13 @@ export function readRecords<S extends z.ZodType>(
     const checked = unique && (!dropped || (unique.evenOnDroppedRows && raw[unique.key] !== undefined));
     if (checked && isRepeated(table, unique, raw, cells, columns, line, firstLines, issues)) continue;
     if (dropped) continue;
+    // Fields named …Fen are money (as in aid notices): the table's sum stays within the limit.
+    if (
+      !Object.entries(raw).every(
+        ([key, v]) => !key.endsWith('Fen') || fileTotal.add(Number(v), line, columns[key] ?? 0),
+      )
+    )
+      continue;
     const parsed = table.schema.safeParse(raw);
     if (parsed.success) {
       out.push({ line, columns, value: parsed.data });

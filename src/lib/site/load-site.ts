@@ -7,6 +7,8 @@ import { BUILT_IN_ACCOUNTS } from '../accounts/chart-2021.ts';
 import type { LoadOptions, LoadState } from '../sources/data-source.ts';
 import { DATA_SOURCES, sourceNames, sourceOf } from '../sources/sources.ts';
 import { decodeText } from '../text/decode-text.ts';
+import { checkEncodings } from '../text/encoding-issues.ts';
+import { coreFirst, isCoreIssue, isCoreSource } from './core-files.ts';
 
 export type { LoadOptions };
 
@@ -69,8 +71,14 @@ function emptyState(files: DataFiles, options: LoadOptions): LoadState {
 export function loadSite(files: DataFiles, options: LoadOptions = {}): LoadResult {
   const issues = new IssueList();
   checkFileNames(files, issues);
+  checkEncodings(files, issues);
   const state = emptyState(files, options);
-  for (const source of DATA_SOURCES) source.read?.(state, issues);
+  // Root cause first: the core files (the first sources of the list) are read before the
+  // rest; when one is broken every later check would only repeat it, so none runs.
+  for (const source of DATA_SOURCES.filter(isCoreSource)) source.read?.(state, issues);
+  const coreIssues = new Set(issues.items.filter(isCoreIssue));
+  if (coreIssues.size > 0) return { issues: coreFirst(issues.sorted(), coreIssues) };
+  for (const source of DATA_SOURCES.filter((s) => !isCoreSource(s))) source.read?.(state, issues);
   for (const source of DATA_SOURCES) source.check?.(state, issues);
   const { union, chart, periodData, schedule, records, audit, warnings } = state;
   if (issues.count > 0 || !union || !records || !audit) return { issues: issues.sorted() };

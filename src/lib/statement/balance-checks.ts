@@ -1,6 +1,7 @@
 import type { IssueList } from '../issues/data-issue.ts';
 import type { PeriodData } from '../model/site-data.ts';
 import { formatYuan } from '../money/format-amount.ts';
+import { digitSwapHint } from '../numbers/digit-swap.ts';
 import type { Period } from '../periods/period.ts';
 import { PERIODS_FILE } from '../periods/read-periods.ts';
 
@@ -26,7 +27,9 @@ export function balanceChecks(
       message: `期间“${period.id}”申报的期末结余与计算结果不符，相差 ${formatYuan(period.closingDeclared - s.closingFen)} 元`,
       expected: `期初结余 + 收入 − 支出：${identity}`,
       found: formatYuan(period.closingDeclared),
-      hint: `请核对 ${data.fundFile} 中的收支，或申报的期末结余`,
+      hint: [digitSwapHint(period.closingDeclared, s.closingFen), `请核对 ${data.fundFile} 中的收支，或申报的期末结余`]
+        .filter(Boolean)
+        .join('；'),
     });
   } else {
     data.checks.push({

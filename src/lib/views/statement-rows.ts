@@ -2,6 +2,7 @@ import { formatYuan } from '../money/format-amount.ts';
 import { formatPercent } from '../numbers/rates.ts';
 import { formatShare } from '../shares/largest-remainder.ts';
 import type { Change } from '../statement/compare-statements.ts';
+import { sideTotalName, statementItems } from '../statement/statement-items.ts';
 import type { StatementSide } from '../statement/statement.ts';
 
 /** One row of a statement table, formatted for display. */
@@ -36,48 +37,38 @@ export function formatChange(change: Change): string {
 }
 
 /**
- * Rows of a statement table for one side: each category, then its accounts (an account
- * posted directly to the category is not repeated), then the side's total. Category
- * changes come from `changes` (level 1 code → change).
+ * Rows of a statement table for one side, formatted from {@link statementItems} (the one
+ * decision of which lines a statement shows, shared with the CSV download): each category,
+ * then its accounts, then the side's total. Category changes come from `changes` (level 1
+ * code → change).
  */
 export function statementRows(
   side: StatementSide,
   changes?: ReadonlyMap<string, Change>,
   total?: Change,
 ): StatementRow[] {
-  const rows: StatementRow[] = [];
-  for (const category of side.categories) {
-    const change = changes?.get(category.account.code);
-    const lineCount = category.lines.reduce((n, l) => n + l.entries.length, 0);
-    rows.push({
-      kind: 'category',
-      code: category.account.code,
-      name: category.account.name,
-      amount: formatYuan(category.fen),
-      share: formatShare(category.shareBp),
-      ...(change ? { previous: formatYuan(change.previousFen), change: formatChange(change) } : {}),
-      lineCount,
-    });
-    for (const line of category.lines) {
-      if (line.account.code === category.account.code && category.lines.length === 1) continue;
-      rows.push({
-        kind: 'account',
-        code: line.account.code,
-        name: line.account.name,
-        amount: formatYuan(line.fen),
-        share: formatShare(line.shareBp),
-        lineCount: line.entries.length,
-      });
+  return statementItems(side).map((item): StatementRow => {
+    if (item.kind === 'total') {
+      return {
+        kind: 'total',
+        code: '',
+        name: sideTotalName(side),
+        amount: formatYuan(item.fen),
+        share: side.totalFen > 0 ? '100.00%' : '—',
+        ...(total ? { previous: formatYuan(total.previousFen), change: formatChange(total) } : {}),
+        lineCount: item.lineCount,
+      };
     }
-  }
-  rows.push({
-    kind: 'total',
-    code: '',
-    name: side.kind === 'income' ? '本期收入合计' : '本期支出合计',
-    amount: formatYuan(side.totalFen),
-    share: side.totalFen > 0 ? '100.00%' : '—',
-    ...(total ? { previous: formatYuan(total.previousFen), change: formatChange(total) } : {}),
-    lineCount: side.categories.reduce((n, c) => n + c.lines.reduce((m, l) => m + l.entries.length, 0), 0),
+    const account = item.account!;
+    const change = item.kind === 'category' ? changes?.get(account.code) : undefined;
+    return {
+      kind: item.kind,
+      code: account.code,
+      name: account.name,
+      amount: formatYuan(item.fen),
+      share: formatShare(item.shareBp),
+      ...(change ? { previous: formatYuan(change.previousFen), change: formatChange(change) } : {}),
+      lineCount: item.lineCount,
+    };
   });
-  return rows;
 }

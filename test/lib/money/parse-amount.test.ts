@@ -1,3 +1,4 @@
+import { MAX_AMOUNT_FEN } from '../../../src/lib/money/amount-limits.ts';
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { fenToDecimalString, formatYuan } from '../../../src/lib/money/format-amount.ts';
@@ -34,7 +35,7 @@ describe('parseAmount accepts', () => {
     ['one fen', '0.01', 1],
     ['leading zeros without separators', '007', 700],
     ['the seed income total', '387,362.60', 38736260],
-    ['the largest safe amount', '90,071,992,547,409.91', Number.MAX_SAFE_INTEGER],
+    ['the largest amount allowed (1000 亿元)', '100,000,000,000.00', MAX_AMOUNT_FEN],
   ])('%s: %j → %d fen', (_name, text, fen) => {
     const result = parseAmount(text);
     expect(result).toEqual({ ok: true, fen });
@@ -102,7 +103,7 @@ describe.each<[AmountProblem, string[]]>([
     ],
   ],
   ['too-many-decimals', ['1.234', '1.230', '0.001', '1,234.567', '-1.000']],
-  ['too-large', ['90,071,992,547,409.92', '100000000000000', '99999999999999999999999']],
+  ['too-large', ['100,000,000,000.01', '90,071,992,547,409.92', '100000000000000', '99999999999999999999999']],
 ])('parseAmount rejects as %s', (reason, texts) => {
   it.each(texts)('%j', (text) => {
     expect(parseAmount(text)).toEqual({ ok: false, reason });
@@ -110,9 +111,9 @@ describe.each<[AmountProblem, string[]]>([
 });
 
 describe('parseAmount round trip', () => {
-  it('reads back every safe fen amount written by fenToDecimalString and formatYuan', () => {
+  it('reads back every amount within the limit written by fenToDecimalString and formatYuan', () => {
     fc.assert(
-      fc.property(fc.maxSafeInteger(), (fen) => {
+      fc.property(fc.integer({ min: -MAX_AMOUNT_FEN, max: MAX_AMOUNT_FEN }), (fen) => {
         expect(parseAmount(fenToDecimalString(fen))).toEqual({ ok: true, fen: fen === 0 ? 0 : fen });
         expect(parseAmount(formatYuan(fen))).toEqual({ ok: true, fen: fen === 0 ? 0 : fen });
       }),
@@ -140,7 +141,7 @@ describe('describeAmountProblem', () => {
     ['placeholder', '占位符（如 xx、××）'],
     ['not-a-number', '不是数字'],
     ['too-many-decimals', '超过两位小数'],
-    ['too-large', '数值过大'],
+    ['too-large', '超过单笔金额上限 1000 亿元'],
   ])('describes %s as %s', (reason, text) => {
     expect(describeAmountProblem(reason)).toBe(text);
   });

@@ -1,0 +1,135 @@
+import { describe, expect, it } from 'vitest';
+import { BUILT_IN_ACCOUNTS } from '../../src/lib/accounts/chart-2021.ts';
+import { createChart } from '../../src/lib/accounts/create-chart.ts';
+import { readLocalAccounts } from '../../src/lib/accounts/accounts-table.ts';
+import { IssueList, type DataIssue } from '../../src/lib/issues/data-issue.ts';
+import type { DataFiles } from '../../src/lib/model/data-files.ts';
+import { loadSite } from '../../src/lib/site/load-site.ts';
+import type { SiteData } from '../../src/lib/model/site-data.ts';
+import { DEMO_FILES } from '../helpers/demo-data.ts';
+import { mutate, random, type Mutation } from '../helpers/fuzz-mutations.ts';
+import { oracleDecode, oracleFigures } from '../helpers/fuzz-oracle.ts';
+
+// FUZZ_SEED=… npx vitest run test/fuzz explores other cases; CI uses the fixed seed.
+const SEED = Number(process.env.FUZZ_SEED ?? 20261201);
+/** Cases at most, and a time budget that keeps the test well under a minute on a busy CI machine. */
+const MAX_CASES = 1000;
+const BUDGET_MS = 45_000;
+const BUILD_DATE = '2026-12-01';
+
+/** The chart of accounts the files declare (built-in accounts and accounts.csv), for the oracle of a stopped run. */
+function chartOf(files: DataFiles) {
+  const base = createChart(BUILT_IN_ACCOUNTS).chart;
+  const local = files.get('accounts.csv');
+  if (!local) return base;
+  return createChart([...BUILT_IN_ACCOUNTS, ...readLocalAccounts(oracleDecode(local), base, new IssueList())]).chart;
+}
+
+/** Differences between the published figures and the oracle's, as text (empty when equal). */
+function differences(site: SiteData, mutation: Mutation): string[] {
+  const oracle = oracleFigures(mutation.files, site.chart);
+  const out: string[] = [];
+  if (oracle.length !== site.periods.length) out.push(`期间数 ${site.periods.length} ≠ ${oracle.length}`);
+  site.periods.forEach((p, i) => {
+    const o = oracle[i];
+    const s = p.statement;
+    if (!o) return;
+    const pairs: [string, number, number][] = [
+      ['收入', s.income.totalFen, o.incomeFen],
+      ['支出', s.expense.totalFen, o.expenseFen],
+      ['期初', s.openingFen, o.openingFen],
+      ['期末', s.closingFen, o.closingFen],
+    ];
+    for (const c of [...s.income.categories, ...s.expense.categories])
+      pairs.push([`类别 ${c.account.code}`, c.fen, o.categories.get(c.account.code) ?? 0]);
+    const aid = site.records.aid.periods.find((a) => a.periodId === o.id);
+    pairs.push(['帮扶人次', aid?.count ?? 0, o.aidCount], ['帮扶金额', aid?.fen ?? 0, o.aidFen]);
+    for (const [name, got, want] of pairs) if (got !== want) out.push(`${o.id} ${name}: 发布 ${got} ≠ 重算 ${want}`);
+  });
+  return out;
+}
+
+/** Checks of one file against another (a record naming a period or session that the mutated file no longer has). */
+const REFERENCE_CODES = new Set([
+  'activity.outside-periods',
+  'aid.outside-periods',
+  'membership.no-period',
+  'signoff.no-period',
+  'fund.no-period',
+  'budget.no-period',
+  'resolution.unknown-session',
+  'proposal.unknown-session',
+  'activity.cost-exceeds-statement',
+  'resolution.votes-exceed-attendance',
+  'election.margin-too-small',
+]);
+
+type Outcome =
+  | 'published, equal to the oracle'
+  | 'stopped at the mutated file and line'
+  | 'stopped at the mutated file'
+  | 'stopped by a balance check (oracle disagrees with a declared figure)'
+  | 'stopped by a reference from another file to the mutated one';
+
+/** How the run ended, or a description of why it is neither allowed outcome. */
+function judge(mutation: Mutation, result: { site?: SiteData; issues: DataIssue[] }): Outcome | { wrong: string } {
+  if (result.site) {
+    const diff = differences(result.site, mutation);
+    return diff.length === 0
+      ? 'published, equal to the oracle'
+      : { wrong: `发布了与重算不符的数字：${diff.join('；')}` };
+  }
+  const atFile = result.issues.filter((i) => i.file === mutation.file);
+  if (mutation.line !== undefined && atFile.some((i) => i.line === mutation.line))
+    return 'stopped at the mutated file and line';
+  if (atFile.length > 0 && !mutation.strictLine) return 'stopped at the mutated file';
+  const oracle = oracleFigures(mutation.files, chartOf(mutation.files));
+  const disagrees = oracle.some((o) => o.declaredClosingFen !== undefined && o.declaredClosingFen !== o.closingFen);
+  if (disagrees && result.issues.some((i) => i.code === 'balance.mismatch' || i.code === 'balance.continuity'))
+    return 'stopped by a balance check (oracle disagrees with a declared figure)';
+  const references = (i: DataIssue) =>
+    REFERENCE_CODES.has(i.code) || (mutation.file === 'accounts.csv' && i.code === 'account.unknown');
+  if (!mutation.strictLine && result.issues.some(references))
+    return 'stopped by a reference from another file to the mutated one';
+  return {
+    wrong: `停止了，但没有指出改动的文件${mutation.strictLine ? '和行' : ''}：${result.issues
+      .slice(0, 3)
+      .map((i) => `${i.file}:${i.line} ${i.code}`)
+      .join('，')}`,
+  };
+}
+
+describe('fuzz: mutations of the demo data through the loader', () => {
+  it(`either stops at the mutated file (and line) or publishes figures equal to an independent recomputation (seed ${SEED})`, () => {
+    const rand = random(SEED);
+    const counts = new Map<string, number>();
+    const kinds = new Map<string, number>();
+    const wrong: string[] = [];
+    const started = performance.now();
+    let cases = 0;
+    while (cases < MAX_CASES && performance.now() - started < BUDGET_MS) {
+      const mutation = mutate(DEMO_FILES, rand);
+      cases++;
+      kinds.set(mutation.kind, (kinds.get(mutation.kind) ?? 0) + 1);
+      let verdict: ReturnType<typeof judge>;
+      try {
+        verdict = judge(mutation, loadSite(mutation.files, { buildDate: BUILD_DATE }));
+      } catch (error) {
+        verdict = { wrong: `抛出异常：${String(error)}` };
+      }
+      if (typeof verdict === 'string') counts.set(verdict, (counts.get(verdict) ?? 0) + 1);
+      else wrong.push(`#${cases} ${mutation.kind} ${mutation.file} ${mutation.description}: ${verdict.wrong}`);
+    }
+    const seconds = ((performance.now() - started) / 1000).toFixed(1);
+    console.log(
+      [
+        `fuzz (seed ${SEED}): ${cases} cases in ${seconds} s`,
+        `  mutations: ${[...kinds].map(([k, n]) => `${k} ${n}`).join(', ')}`,
+        ...[...counts].map(([outcome, n]) => `  ${outcome}: ${n}`),
+        `  anything else: ${wrong.length}`,
+      ].join('\n'),
+    );
+    expect(wrong).toEqual([]);
+    expect(cases).toBeGreaterThanOrEqual(100);
+  }, 90_000);
+});

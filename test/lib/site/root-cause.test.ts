@@ -1,0 +1,43 @@
+import { describe, expect, it } from 'vitest';
+import { loadSite } from '../../../src/lib/site/load-site.ts';
+import { demoText, demoWith } from '../../helpers/demo-data.ts';
+
+describe('the first message of a run is the root cause', () => {
+  it.each([
+    ['an empty periods.csv', { 'periods.csv': '' }, 'periods.csv', 'table.empty'],
+    [
+      'a periods.csv with only its header',
+      { 'periods.csv': demoText('periods.csv').split('\n')[0]! + '\n' },
+      'periods.csv',
+      'period.none',
+    ],
+    ['a missing periods.csv', { 'periods.csv': null }, 'periods.csv', 'file.missing'],
+    ['a broken union.yaml', { 'union.yaml': 'name: [\n' }, 'union.yaml', undefined],
+    ['a broken accounts.csv header', { 'accounts.csv': '编码,名字\n' }, 'accounts.csv', undefined],
+  ] as const)('%s: only the core file is reported, first', (_, overrides, file, code) => {
+    const result = loadSite(demoWith(overrides), { buildDate: '2026-12-01' });
+    expect(result.site).toBeUndefined();
+    expect(result.issues[0]!.file).toBe(file);
+    if (code) expect(result.issues.map((i) => i.code)).toContain(code);
+    expect(result.issues.every((i) => i.file === file)).toBe(true);
+    expect(result.issues.length).toBeLessThan(10);
+  });
+
+  it('problems of other files are still reported when the core files are sound', () => {
+    const result = loadSite(demoWith({ 'aid.csv': demoText('aid.csv').replace('2019-01-16', '2019-13-16') }));
+    expect(result.issues.map((i) => [i.file, i.code])).toEqual([['aid.csv', 'date.no-such-day']]);
+  });
+});
+
+describe('a local account code that is not digits', () => {
+  it('is an error at accounts.csv (it could otherwise take over another account’s lines)', () => {
+    const accounts = demoText('accounts.csv').replace('50291,', '职工集体福利支出,');
+    const result = loadSite(demoWith({ 'accounts.csv': accounts }));
+    expect(result.issues[0]).toMatchObject({
+      file: 'accounts.csv',
+      line: 2,
+      column: 1,
+      code: 'account.local-bad-code',
+    });
+  });
+});
