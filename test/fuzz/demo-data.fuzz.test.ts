@@ -8,7 +8,7 @@ import { loadSite } from '../../src/lib/site/load-site.ts';
 import type { SiteData } from '../../src/lib/model/site-data.ts';
 import { DEMO_FILES } from '../helpers/demo-data.ts';
 import { mutate, random, type Mutation } from '../helpers/fuzz-mutations.ts';
-import { oracleDecode, oracleFigures } from '../helpers/fuzz-oracle.ts';
+import { oracleDecode, oracleFigures, type OraclePeriod } from '../helpers/fuzz-oracle.ts';
 
 // FUZZ_SEED=… npx vitest run test/fuzz explores other cases; CI uses the fixed seed.
 const SEED = Number(process.env.FUZZ_SEED ?? 20261201);
@@ -69,7 +69,21 @@ type Outcome =
   | 'stopped at the mutated file and line'
   | 'stopped at the mutated file'
   | 'stopped by a balance check (oracle disagrees with a declared figure)'
-  | 'stopped by a reference from another file to the mutated one';
+  | 'stopped by a reference from another file to the mutated one'
+  | 'stopped because a published period changed without a correction';
+
+/** The statement figures of one oracle period, as one comparable text (accounts in code order). */
+function figuresText(o: OraclePeriod): string {
+  const accounts = [...o.accounts].filter(([, fen]) => fen !== 0).sort(([a], [b]) => (a < b ? -1 : 1));
+  return JSON.stringify([o.incomeFen, o.expenseFen, o.openingFen, o.closingFen, accounts]);
+}
+
+/** Ids of the periods whose figures the oracle computes differently from the unmutated demo's. */
+function changedPeriods(mutation: Mutation): Set<string> {
+  const before = new Map(oracleFigures(DEMO_FILES, chartOf(DEMO_FILES)).map((o) => [o.id, figuresText(o)]));
+  const after = oracleFigures(mutation.files, chartOf(mutation.files));
+  return new Set(after.filter((o) => before.has(o.id) && before.get(o.id) !== figuresText(o)).map((o) => o.id));
+}
 
 /** How the run ended, or a description of why it is neither allowed outcome. */
 function judge(mutation: Mutation, result: { site?: SiteData; issues: DataIssue[] }): Outcome | { wrong: string } {
@@ -91,6 +105,11 @@ function judge(mutation: Mutation, result: { site?: SiteData; issues: DataIssue[
     REFERENCE_CODES.has(i.code) || (mutation.file === 'accounts.csv' && i.code === 'account.unknown');
   if (!mutation.strictLine && result.issues.some(references))
     return 'stopped by a reference from another file to the mutated one';
+  const changed = changedPeriods(mutation);
+  const unrecorded = (i: DataIssue) =>
+    i.code === 'correction.missing' && changed.has(i.file.replace(/^published\/(.*)\.json$/, '$1'));
+  if (!mutation.strictLine && result.issues.some(unrecorded))
+    return 'stopped because a published period changed without a correction';
   return {
     wrong: `停止了，但没有指出改动的文件${mutation.strictLine ? '和行' : ''}：${result.issues
       .slice(0, 3)
