@@ -1,6 +1,8 @@
 // @ts-check
 import { defineConfig } from 'astro/config';
 import mdx from '@astrojs/mdx';
+import { satteri } from '@astrojs/markdown-satteri';
+import { inertReportsPlugin } from './src/lib/reports/inert-mdx-plugin.ts';
 import { join, resolve } from 'node:path';
 import { checkBasePath } from './src/lib/build/option-values.ts';
 
@@ -12,6 +14,11 @@ import { checkBasePath } from './src/lib/build/option-values.ts';
  *   Astro directly; these defaults serve `astro dev`.)
  * - UNION_CONTENT_DIR: the content folder (default "content"); its reports/ sub-folder holds
  *   the MDX reports, imported by src/build/report-modules.ts through the "@union-reports" alias.
+ *
+ * Reports are compiled by the default MDX processor (Sätteri) with one plugin added: the
+ * inert-report check (src/lib/reports/inert-mdx.ts, the same check `npm run check` runs on
+ * the same parser's tree), so the build refuses any JavaScript, raw HTML beyond the inert
+ * tags, or unsafe link in a report even if the check was skipped.
  */
 const base = checkBasePath(process.env.UNION_BASE_PATH ?? '');
 if ('error' in base) throw new Error(base.error);
@@ -21,7 +28,7 @@ export default defineConfig({
   outDir: './dist',
   trailingSlash: 'always',
   build: { format: 'directory', inlineStylesheets: 'always' },
-  integrations: [mdx()],
+  integrations: [mdx({ processor: satteri({ mdastPlugins: [inertReportsPlugin] }) })],
   devToolbar: { enabled: false },
   vite: {
     resolve: { alias: { '@union-reports': join(resolve(process.env.UNION_CONTENT_DIR || 'content'), 'reports') } },

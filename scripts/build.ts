@@ -16,6 +16,7 @@ import { loadBuild } from '../src/build/load-build.ts';
 import { formatIssueReport } from '../src/lib/issues/data-issue.ts';
 import { discard, publish, publishedDate, recoverAndClean, stagingFolder } from './lib/publish.ts';
 import { writeSearchIndex } from './lib/search-index.ts';
+import { leakScanMessage } from './lib/leak-scan.ts';
 
 const root = resolve(import.meta.dirname, '..');
 const target = resolve(process.env.UNION_DIST_DIR || 'dist');
@@ -94,8 +95,18 @@ console.log(`搜索索引：${search.pages} 个页面（${Math.round(performance
 
 // ── Output checks before publishing ─────────────────────────────────────────────────────
 // Every check of the finished files in `staging` goes here, before the swap; a failing
-// check calls fail(message), which keeps the published site. (Issue 12: the privacy scan of
-// everything written is added at this point.)
+// check calls fail(message), which keeps the published site.
+//
+// Privacy (issue 12): every written file (pages, downloads, scripts, the decompressed search
+// index) is searched for every value of every private column of exactly the data bytes that
+// were checked; a hit names the file and the source row and stops before the swap.
+let leaks: string | undefined;
+try {
+  leaks = leakScanMessage(staging, loaded.files);
+} catch (error) {
+  fail(`隐私检查时出错：${explainError(error)}`);
+}
+if (leaks) fail(leaks);
 
 try {
   publish(target, staging);

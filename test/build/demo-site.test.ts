@@ -161,8 +161,16 @@ describe('the records pages of the demo site', () => {
 
   it('shows aid as aggregates: the 15 payments of 11,500 yuan to hardship families in 2019–2020 (seed 001)', () => {
     const aid = page('activities/aid');
-    expect(aid).toMatch(/困难帮扶 13 人次 9,500\.00/);
-    expect(aid).toMatch(/金秋助学 2 人次 2,000\.00/);
+    // 金秋助学 went to 2 people: merged with 困难帮扶 (13 payments, 9,500.00), the next smallest
+    expect(aid).toMatch(/其他（合并列示） 15 人次 11,500\.00/);
+    expect(aid).not.toMatch(/金秋助学 2 人次/);
+    expect(aid).toContain('少于 3 人，不单独公开');
+  });
+
+  it('publishes no aid group of fewer than 3 people: 大病帮扶 had one in 2023 and in 2024', () => {
+    const aid = page('activities/aid');
+    expect(aid).not.toMatch(/大病帮扶 1 人次/);
+    expect(aid).not.toMatch(/ [12] 人次 /);
   });
 });
 

@@ -20,6 +20,12 @@ export interface ColumnSpec<K extends string = string> {
   /** Other headers accepted (English and variants), matched case-insensitively. */
   aliases: readonly string[];
   required: boolean;
+  /** Personal data: never published; every build searches its output for each value (privacy/). */
+  private?: boolean;
+  /** The column holds people's names (with private: the names public free text must not contain). */
+  personName?: boolean;
+  /** Public free text staff type (事由, 摘要): searched for the private names. */
+  freeText?: boolean;
 }
 
 /** A cell with its position, so every later check can point at it. */

@@ -15,7 +15,7 @@ export const FUND_COLUMNS: readonly ColumnSpec<FundColumn>[] = [
   { key: 'amount', header: '金额', aliases: ['amount', '金额（元）', '金额(元)'], required: true },
   { key: 'date', header: '日期', aliases: ['date', '记账日期'], required: false },
   { key: 'voucher', header: '凭证号', aliases: ['voucher', '凭证编号', '凭证'], required: false },
-  { key: 'memo', header: '摘要', aliases: ['memo', 'description', '说明', '备注'], required: false },
+  { key: 'memo', header: '摘要', aliases: ['memo', 'description', '说明', '备注'], required: false, freeText: true },
 ];
 
 const TOTAL_ALL: Record<string, 'income' | 'expense'> = {

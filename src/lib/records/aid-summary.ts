@@ -4,6 +4,7 @@ import { divideRounded } from '../numbers/rates.ts';
 import type { Period } from '../periods/period.ts';
 import { largestRemainder } from '../shares/largest-remainder.ts';
 import { periodOf } from './period-of.ts';
+import { DEFAULT_MIN_GROUP_SIZE, suppressSmallGroups } from '../privacy/min-group-size.ts';
 import type { RecordRow, RecordTable } from './record-table.ts';
 import { AID_FILE, type Aid } from './tables/aid.ts';
 
@@ -17,7 +18,16 @@ export interface AidGroup {
   shareBp: number;
   /** fen ÷ count, rounded half away from zero. */
   averageFen: number;
+  /**
+   * Set on the one group that merges the groups of fewer than the minimum group size with
+   * the complementary ones (see suppressSmallGroups): how many groups it holds. Its label
+   * is MERGED_GROUP_LABEL; the merged groups are not named.
+   */
+  merged?: number;
 }
+
+/** The label of the merged group of a breakdown. */
+export const MERGED_GROUP_LABEL = '其他（合并列示）';
 
 /** What the site shows of a period's aid: aggregates only, never a person. */
 export interface AidPeriodSummary {
@@ -32,31 +42,63 @@ export interface AidPeriodSummary {
   byCategory: AidGroup[];
   byOccasion: AidGroup[];
   bySource: AidGroup[];
+  /**
+   * The period has aid for fewer people than the minimum group size: none of its figures
+   * is published (count, people, fen and average are 0, the breakdowns empty).
+   */
+  hidden?: true;
+  /** Categories merged into MERGED_GROUP_LABEL (their figures may not be cited on their own). */
+  hiddenCategories: string[];
+  /** The minimum group size (人) applied. */
+  minGroupSize: number;
 }
 
-function groups(rows: readonly Aid[], key: (a: Aid) => string, order?: readonly string[]): AidGroup[] {
-  const map = new Map<string, { count: number; fen: number }>();
+function groups(
+  rows: readonly Aid[],
+  key: (a: Aid) => string,
+  minGroupSize: number,
+  order?: readonly string[],
+): { groups: AidGroup[]; hidden: string[] } {
+  const map = new Map<string, { label: string; count: number; fen: number; members: Set<string> }>();
   for (const a of rows) {
-    const g = map.get(key(a)) ?? { count: 0, fen: 0 };
+    const label = key(a);
+    const g = map.get(label) ?? { label, count: 0, fen: 0, members: new Set<string>() };
     g.count += 1;
     g.fen += a.amountFen;
-    map.set(key(a), g);
+    g.members.add(a.recipient);
+    map.set(label, g);
   }
-  const list = [...map.entries()].map(([label, g]) => ({ label, ...g }));
+  const list = [...map.values()];
   list.sort((a, b) => (order ? order.indexOf(a.label) - order.indexOf(b.label) : 0) || b.fen - a.fen);
-  const shares = largestRemainder(list.map((g) => g.fen));
-  return list.map((g, i) => ({ ...g, shareBp: shares[i]!, averageFen: divideRounded(g.fen, g.count) }));
+  const { shown, hidden } = suppressSmallGroups(list, minGroupSize);
+  const out: Omit<AidGroup, 'shareBp' | 'averageFen'>[] = shown.map(({ label, count, fen }) => ({ label, count, fen }));
+  if (hidden.length > 0) {
+    out.push({
+      label: MERGED_GROUP_LABEL,
+      count: hidden.reduce((n, h) => n + h.group.count, 0),
+      fen: hidden.reduce((n, h) => n + h.group.fen, 0),
+      merged: hidden.length,
+    });
+  }
+  const shares = largestRemainder(out.map((g) => g.fen));
+  return {
+    groups: out.map((g, i) => ({ ...g, shareBp: shares[i]!, averageFen: divideRounded(g.fen, g.count) })),
+    hidden: hidden.map((h) => h.group.label),
+  };
 }
 
 /**
  * Aggregates aid per period (人次, people, totals, averages, by category, occasion and
- * source). A payment dated outside every period is reported and left out.
+ * source). A payment dated outside every period is reported and left out. Groups of fewer
+ * than `minGroupSize` different people are merged (with complementary groups) so that no
+ * published figure describes fewer people; a period with fewer people publishes no figure.
  */
 export function summariseAid(
   rows: readonly RecordRow<Aid>[],
   periods: readonly Period[],
   categoryOrder: readonly string[],
   issues: IssueList,
+  minGroupSize: number = DEFAULT_MIN_GROUP_SIZE,
 ): AidPeriodSummary[] {
   const perPeriod = new Map<string, Aid[]>();
   for (const row of rows) {
@@ -79,21 +121,40 @@ export function summariseAid(
     if (list) list.push(row.value);
     else perPeriod.set(period.id, [row.value]);
   }
-  return periods.flatMap((p) => {
+  return periods.flatMap((p): AidPeriodSummary[] => {
     const list = perPeriod.get(p.id);
     if (!list) return [];
     const fen = list.reduce((sum, a) => sum + a.amountFen, 0);
+    const people = new Set(list.map((a) => a.recipient)).size;
+    const base = { periodId: p.id, periodLabel: p.label, minGroupSize };
+    if (people < minGroupSize) {
+      return [
+        {
+          ...base,
+          count: 0,
+          people: 0,
+          fen: 0,
+          averageFen: 0,
+          byCategory: [],
+          byOccasion: [],
+          bySource: [],
+          hidden: true,
+          hiddenCategories: [],
+        },
+      ];
+    }
+    const byCategory = groups(list, (a) => a.category, minGroupSize, categoryOrder);
     return [
       {
-        periodId: p.id,
-        periodLabel: p.label,
+        ...base,
         count: list.length,
-        people: new Set(list.map((a) => a.recipient)).size,
+        people,
         fen,
         averageFen: divideRounded(fen, list.length),
-        byCategory: groups(list, (a) => a.category, categoryOrder),
-        byOccasion: groups(list, (a) => a.occasion),
-        bySource: groups(list, (a) => a.source),
+        byCategory: byCategory.groups,
+        byOccasion: groups(list, (a) => a.occasion, minGroupSize).groups,
+        bySource: groups(list, (a) => a.source, minGroupSize).groups,
+        hiddenCategories: byCategory.hidden,
       },
     ];
   });

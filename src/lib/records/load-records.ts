@@ -28,6 +28,8 @@ export interface RecordsContext {
   buildDate?: string;
   /** 差额比例 minimum in basis points (default 500 = 5%). */
   minElectionMarginBp?: number;
+  /** 最小公开人数: aid groups of fewer people are merged (default DEFAULT_MIN_GROUP_SIZE). */
+  minGroupSize?: number;
   /** The table declarations (default: recordTables(chart)); tests pass modified copies. */
   tables?: RecordTables;
 }
@@ -81,7 +83,7 @@ export function loadRecords(files: DataFiles, context: RecordsContext, issues: I
       })
       .sort((a, b) => (a.date < b.date ? -1 : a.date > b.date ? 1 : 0)),
     aid: {
-      periods: summariseAid(aid, context.periods, choiceValues(AID_CATEGORIES), issues),
+      periods: summariseAid(aid, context.periods, choiceValues(AID_CATEGORIES), issues, context.minGroupSize),
       notices: openNotices(tables.aid, aid, context.buildDate),
       noticeLog: noticeLog(aid),
     },

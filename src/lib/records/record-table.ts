@@ -30,6 +30,16 @@ export interface RecordColumn<T = unknown> {
    * searches the built site for each of its values. This flag is the only declaration.
    */
   private?: boolean;
+  /**
+   * The column holds people's names. The names of a private name column (受助人) must not
+   * appear in public free text (see freeText): the build stops at the cell that has one.
+   */
+  personName?: boolean;
+  /**
+   * Public free text staff type (事由, 资金来源): checked for the private names of the data
+   * folder, since a name typed there (“胡杰菲住院慰问”) would be published and searchable.
+   */
+  freeText?: boolean;
   /** How a private column may appear in a time-limited public notice (公示), e.g. 张小三 → 张*三. */
   mask?: (text: string) => string;
   /**
@@ -109,6 +119,9 @@ export function columnSpecs(table: RecordTable): ColumnSpec[] {
     header: c.header,
     aliases: c.aliases,
     required: c.required,
+    ...(c.private ? { private: true } : {}),
+    ...(c.personName ? { personName: true } : {}),
+    ...(c.freeText ? { freeText: true } : {}),
   }));
 }
 

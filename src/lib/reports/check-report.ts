@@ -7,7 +7,10 @@ import { checkAttributes, FIGURE_TAGS, unknownComponent } from './figures/figure
 import type { FigureProblem } from './figures/figure-types.ts';
 import { readReportMeta } from './read-report-meta.ts';
 import type { ReportMeta } from './report-meta.ts';
-import { scanMdx, type MdxScan, type ScannedTag } from './scan-mdx.ts';
+import { scanMdx, type MdxScan, type ScannedTag, type ScanProblem } from './scan-mdx.ts';
+import { checkInertTree, componentPositions } from './inert-mdx.ts';
+import { REPORT_COMPONENTS } from './inert-mdx-plugin.ts';
+import { parseReportMdx } from './parse-mdx.ts';
 
 /** A report that passed every check, ready for its page. */
 export interface CheckedReport {
@@ -83,9 +86,37 @@ function checkPlaceholders(file: string, scan: MdxScan, issues: IssueList): void
 }
 
 /**
+ * The problems of the report as the build's MDX parser reads it (parse errors, JavaScript,
+ * HTML beyond the inert tags, unsafe links: see inert-mdx.ts), except on lines where the
+ * scanner already explained a problem in its own words (the same construct, said once).
+ */
+function treeProblems(source: string, scan: MdxScan): ScanProblem[] {
+  const explained = new Set(scan.problems.map((p) => p.line));
+  const parsed = parseReportMdx(source);
+  if ('error' in parsed) return [parsed.error].filter((p) => !explained.has(p.line));
+  const problems = checkInertTree(parsed.tree, REPORT_COMPONENTS);
+  // Every component the build will render must be one the figure checks saw.
+  const scanned = new Set(scan.tags.map((t) => `${t.line}:${t.column}`));
+  for (const c of componentPositions(parsed.tree)) {
+    if (scanned.has(`${c.line}:${c.column}`)) continue;
+    problems.push({
+      line: c.line,
+      column: c.column,
+      code: 'report.component-unchecked',
+      message: `组件 <${c.name}> 的位置无法核对（它所在的写法让检查程序读不到它的属性）`,
+      expected: '单独写在正文中的组件，如 <Amount period="2023" account="会费收入" />',
+      found: `<${c.name}>`,
+      hint: '不要把组件写在 HTML 标签的属性里或其他特殊写法中',
+    });
+  }
+  return problems.filter((p) => !explained.has(p.line));
+}
+
+/**
  * Checks one report source against the site data: the file name, the front matter, MDX
  * syntax outside the supported subset, headings and their numbers, every component tag
- * (periods, accounts and figures must exist) and placeholders. Problems go to `issues`
+ * (periods, accounts and figures must exist) and placeholders. The report is also parsed by
+ * the MDX parser of the build, whose tree must be inert (no code, no unsafe HTML or link). Problems go to `issues`
  * with the line and column in the .mdx file; the report is returned only when it has none.
  * Without `site` (the data has problems) tags are checked for names and attributes only.
  */
@@ -110,7 +141,7 @@ export function checkReport(
     });
   }
   const scan = scanMdx(source);
-  for (const problem of scan.problems) issues.add({ file, ...problem });
+  for (const problem of [...scan.problems, ...treeProblems(source, scan)]) issues.add({ file, ...problem });
   let read;
   if (!scan.frontMatter) {
     issues.add({

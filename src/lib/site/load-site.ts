@@ -9,6 +9,8 @@ import { DATA_SOURCES, sourceNames, sourceOf } from '../sources/sources.ts';
 import { decodeText } from '../text/decode-text.ts';
 import { checkEncodings } from '../text/encoding-issues.ts';
 import { coreFirst, isCoreIssue, isCoreSource } from './core-files.ts';
+import { checkNamesInPublicText } from '../privacy/names-in-text.ts';
+import { collectFreeTextCells, collectPrivateValues } from '../privacy/private-values.ts';
 
 export type { LoadOptions };
 
@@ -63,6 +65,17 @@ function emptyState(files: DataFiles, options: LoadOptions): LoadState {
 }
 
 /**
+ * A recipient's name typed into a public column (事由, 摘要) would be published and
+ * searchable: the private names of every source are searched for in the free-text columns
+ * of every source (see privacy/names-in-text.ts). Nothing is read when there is no name.
+ */
+function checkPrivateNames(files: DataFiles, allowed: LoadState['allowedText'], issues: IssueList): void {
+  const values = collectPrivateValues(files).filter((v) => v.personName);
+  if (values.length === 0) return;
+  checkNamesInPublicText(collectFreeTextCells(files), values, allowed, issues);
+}
+
+/**
  * Loads and checks the whole data folder: every source of DATA_SOURCES reads its files
  * (in list order), then every source runs its cross-file checks. Pure: reads only `files`
  * (and the build date it is given). Reports every issue it can find in one pass (a broken
@@ -80,6 +93,7 @@ export function loadSite(files: DataFiles, options: LoadOptions = {}): LoadResul
   if (coreIssues.size > 0) return { issues: coreFirst(issues.sorted(), coreIssues) };
   for (const source of DATA_SOURCES.filter((s) => !isCoreSource(s))) source.read?.(state, issues);
   for (const source of DATA_SOURCES) source.check?.(state, issues);
+  checkPrivateNames(files, state.allowedText, issues);
   const { union, chart, periodData, schedule, records, audit, warnings } = state;
   if (issues.count > 0 || !union || !records || !audit) return { issues: issues.sorted() };
   return { site: { union, chart, periods: periodData, schedule, records, audit }, issues: [], warnings };

@@ -20,6 +20,7 @@ export const recordsSource: DataSource = {
         statements: state.statements,
         buildDate: state.options.buildDate,
         minElectionMarginBp: state.union?.minElectionMarginBp,
+        minGroupSize: state.union?.minGroupSize,
       },
       issues,
     );

@@ -16,6 +16,15 @@ export const UnionSchema = z.object({
     .regex(/^\d{1,3}(\.\d{1,2})?%$/, '应为百分比，如 5%')
     .transform((text) => Math.round(Number(text.slice(0, -1)) * 100))
     .optional(),
+  /**
+   * 最小公开人数: aid aggregates of fewer different people are merged, never published on
+   * their own (default 3; see privacy/min-group-size.ts).
+   */
+  minGroupSize: z
+    .string()
+    .regex(/^[1-9]\d{0,2}$/, '应为 1 到 999 之间的整数，如 3')
+    .transform(Number)
+    .optional(),
 });
 
 /** The union the site belongs to. */
@@ -36,6 +45,8 @@ export const UNION_KEYS: Readonly<Record<string, keyof Union>> = {
   parent: 'parent',
   差额比例下限: 'minElectionMarginBp',
   min_election_margin: 'minElectionMarginBp',
+  最小公开人数: 'minGroupSize',
+  min_group_size: 'minGroupSize',
 };
 
 /** Field → the Chinese key staff write, for messages. */
@@ -46,4 +57,5 @@ export const UNION_LABELS: Readonly<Record<keyof Union, string>> = {
   congress: '代表大会',
   parent: '上级工会',
   minElectionMarginBp: '差额比例下限',
+  minGroupSize: '最小公开人数',
 };

@@ -22,7 +22,8 @@ const period: Period = {
 const rows = readRecords(aidTable(), CSV, new IssueList());
 
 describe('summariseAid', () => {
-  const [s] = summariseAid(rows, [period], ['困难帮扶', '金秋助学', '慰问', '送温暖', '其他'], new IssueList());
+  // Groups of one or two people: these tests are of the arithmetic (minimum group size 1).
+  const [s] = summariseAid(rows, [period], ['困难帮扶', '金秋助学', '慰问', '送温暖', '其他'], new IssueList(), 1);
 
   it('counts 人次 and different people, totals and averages', () => {
     expect(s).toMatchObject({ periodId: '2023', count: 4, people: 3, fen: 390_000, averageFen: 97_500 });
@@ -73,5 +74,45 @@ describe('openNotices', () => {
     const [notice] = openNotices(table, rows, '2023-02-01');
     expect(notice!.rows[0]).toContain('张小三');
     expect(notice!.rows[0]).toContain('13800000001');
+  });
+});
+
+describe('summariseAid with the minimum group size', () => {
+  const order = ['困难帮扶', '金秋助学', '慰问', '送温暖', '其他'];
+  const more = `${CSV}2023-04-01,住院慰问,慰问,王五,,,400.00,工会经费,
+2023-05-01,住院慰问,慰问,赵六,,,400.00,工会经费,
+2023-06-01,住院慰问,慰问,钱七,,,400.00,工会经费,
+`;
+  const [s] = summariseAid(readRecords(aidTable(), more, new IssueList()), [period], order, new IssueList(), 3);
+
+  it('merges a category of fewer than 3 people with the next smallest, shares still summing to 100.00%', () => {
+    // 困难帮扶 2 people, 金秋助学 1 person (both small), 慰问 4 people
+    expect(s!.byCategory.map((x) => [x.label, x.count, x.fen, x.shareBp, x.merged])).toEqual([
+      ['慰问', 4, 160_000, 3137, undefined],
+      ['其他（合并列示）', 3, 350_000, 6863, 2],
+    ]);
+    expect(s!.hiddenCategories.sort()).toEqual(['困难帮扶', '金秋助学']);
+  });
+
+  it('merges small occasions and sources the same way, naming none of them', () => {
+    expect(s!.byOccasion.map((x) => x.label)).toEqual(['住院慰问', '其他（合并列示）']);
+    // 上级工会专项 has one person; 工会经费, the only other source, is merged with it
+    expect(s!.bySource.map((x) => x.label)).toEqual(['其他（合并列示）']);
+    const text = JSON.stringify(s!.byOccasion) + JSON.stringify(s!.bySource);
+    expect(text).not.toContain('金秋助学');
+    expect(text).not.toContain('上级工会专项');
+  });
+
+  it('publishes no figure of a period with aid for fewer than 3 people', () => {
+    const [few] = summariseAid(rows.slice(0, 3), [period], order, new IssueList(), 3);
+    expect(few).toMatchObject({
+      hidden: true,
+      count: 0,
+      people: 0,
+      fen: 0,
+      byCategory: [],
+      byOccasion: [],
+      bySource: [],
+    });
   });
 });

@@ -1,4 +1,5 @@
 import { aidCategoryFigures, aidFigures } from '../../records/records-figures.ts';
+import { MERGED_GROUP_LABEL } from '../../records/aid-summary.ts';
 import { AID_FILE, type AID_CATEGORIES } from '../../records/tables/aid.ts';
 import type { PeriodData, SiteData } from '../../model/site-data.ts';
 import { noRecords, periodDates, type Countable, type CountValue } from './countable.ts';
@@ -15,6 +16,29 @@ function recorded(site: SiteData, period: PeriodData): CountValue | undefined {
 }
 
 /**
+ * Why a figure of the period's aid is not published: the period, or the category (merged
+ * with others, or needed to hide one that is), has aid for fewer people than the minimum
+ * group size (最小公开人数). A report citing it would publish what the aid page withholds.
+ */
+function withheld(site: SiteData, periodId: string, category?: string): CountValue | undefined {
+  const summary = site.records.aid.periods.find((p) => p.periodId === periodId);
+  if (!summary) return undefined;
+  const min = summary.minGroupSize;
+  const hint = `报告中请不写这个数字，或改写合并后的数字（帮扶慰问页“${MERGED_GROUP_LABEL}”一行）；最小公开人数在 union.yaml 中设定`;
+  if (summary.hidden) {
+    return { ok: false, reason: `这一期间的帮扶慰问少于 ${min} 人，不单独公开`, hint };
+  }
+  if (category !== undefined && summary.hiddenCategories.includes(category)) {
+    return {
+      ok: false,
+      reason: `类别“${category}”少于 ${min} 人，或与少于 ${min} 人的类别合并列示，不单独公开`,
+      hint,
+    };
+  }
+  return undefined;
+}
+
+/**
  * A figure of the period's aid (aggregates only, never a person). A category without
  * payments in a period that has aid is a true zero.
  */
@@ -23,6 +47,7 @@ function aid(
   aliases: readonly string[],
   unit: '人次' | '人' | '元',
   pick: (site: SiteData, periodId: string) => number,
+  category?: string,
 ): Countable {
   return {
     name,
@@ -33,7 +58,8 @@ function aid(
     nature: 'flow',
     count(site, period) {
       if (!period) return { ok: false, reason: '需要期间' };
-      return recorded(site, period) ?? { ok: true, value: pick(site, period.statement.period.id) };
+      const id = period.statement.period.id;
+      return withheld(site, id, category) ?? recorded(site, period) ?? { ok: true, value: pick(site, id) };
     },
   };
 }
@@ -60,12 +86,14 @@ export const AID_COUNTABLES: Countable[] = [
       aliases.map((a) => `${a}人次`),
       '人次',
       (site, id) => aidCategoryFigures(site.records, id, category).count,
+      category,
     ),
     aid(
       `${name}金额`,
       aliases.map((a) => `${a}金额`),
       '元',
       (site, id) => aidCategoryFigures(site.records, id, category).fen,
+      category,
     ),
   ]),
 ];

@@ -10,7 +10,8 @@ import {
   timelineRows,
   type ActivityRollupRow,
 } from '../records/activity-rows.ts';
-import { aidGroupRows, aidPeriodRows } from '../records/aid-rows.ts';
+import { DEFAULT_MIN_GROUP_SIZE } from '../../privacy/min-group-size.ts';
+import { aidGroupRows, aidPeriodRows, withheldNote } from '../records/aid-rows.ts';
 import { formatCostPerParticipant, formatParticipants } from '../records/format-records.ts';
 import { honourLevelBars, honourLevels, honourListRows, honourYearRows } from '../records/honour-rows.ts';
 import type { KeyFigure } from './shared.ts';
@@ -101,22 +102,41 @@ export function activitiesPeriodPage(site: SiteData, periodId: string) {
   };
 }
 
-/** 帮扶慰问: aid aggregates per period and, for each period (latest first), by category, occasion and source. */
+/**
+ * 帮扶慰问: aid aggregates per period and, for each period (latest first), by category,
+ * occasion and source. Groups of fewer people than the minimum group size arrive merged
+ * from the loader (with a note); a period of fewer people arrives withheld and shows why.
+ */
 export function aidPage(site: SiteData) {
   const { aid } = site.records;
   const rows = aidPeriodRows(aid.periods);
+  const minGroupSize = aid.periods[0]?.minGroupSize ?? DEFAULT_MIN_GROUP_SIZE;
   return {
     notices: aid.notices,
     contact: site.union.shortName,
+    minGroupNote: `受助人数少于 ${minGroupSize} 人的类别、事由或资金来源不单独公开，与人数最少的其他项合并列示，以免推算出个人（《个人信息保护法》第二十八条）。`,
     rows,
     chart: {
-      description: '各期间帮扶慰问金额：' + rows.map((r) => `${r.label} ${r.total} 元，${r.count}`).join('；') + '。',
-      bars: rows.map((r) => ({ label: r.label.replace(/（.*?）/g, ''), value: r.fen, valueText: r.total })),
+      description:
+        '各期间帮扶慰问金额：' +
+        rows.map((r) => (r.withheld ? `${r.label} ${r.withheld}` : `${r.label} ${r.total} 元，${r.count}`)).join('；') +
+        '。',
+      bars: rows
+        .filter((r) => !r.withheld)
+        .map((r) => ({ label: r.label.replace(/（.*?）/g, ''), value: r.fen, valueText: r.total })),
     },
     periods: [...aid.periods].reverse().map((p) => {
-      const categories = aidGroupRows(p.byCategory);
+      const anchor = `h-${p.periodId}`;
+      if (p.hidden) {
+        return {
+          anchor,
+          label: p.periodLabel,
+          withheld: `本期帮扶慰问${withheldNote(p.minGroupSize)}，以免推算出个人。`,
+        };
+      }
+      const categories = aidGroupRows(p.byCategory, p.minGroupSize);
       return {
-        anchor: `h-${p.periodId}`,
+        anchor,
         chartId: `aid-${p.periodId}`,
         label: p.periodLabel,
         total: { count: `${p.count} 人次`, total: formatYuan(p.fen), average: formatYuan(p.averageFen) },
@@ -126,8 +146,8 @@ export function aidPage(site: SiteData) {
             '各类别金额：' + categories.map((c) => `${c.label} ${c.total} 元，占 ${c.share}`).join('；') + '。',
           bars: categories.map((c) => ({ label: c.label, value: c.fen, valueText: c.share })),
         },
-        occasions: aidGroupRows(p.byOccasion),
-        sources: aidGroupRows(p.bySource),
+        occasions: aidGroupRows(p.byOccasion, p.minGroupSize),
+        sources: aidGroupRows(p.bySource, p.minGroupSize),
       };
     }),
   };

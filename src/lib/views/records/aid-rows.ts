@@ -11,21 +11,41 @@ export interface AidPeriodRow {
   people: string;
   total: string;
   average: string;
-  /** Total in fen, for a chart. */
+  /** Total in fen, for a chart (0 for a withheld period). */
   fen: number;
+  /** Why the period's figures are not published (fewer people than the minimum group size). */
+  withheld?: string;
 }
 
-/** One row per period with aid. */
+/** Why a group or period is not published on its own: "少于 3 人，不单独公开". */
+export function withheldNote(minGroupSize: number): string {
+  return `少于 ${minGroupSize} 人，不单独公开`;
+}
+
+/** One row per period with aid; a withheld period shows dashes and the reason. */
 export function aidPeriodRows(summaries: readonly AidPeriodSummary[]): AidPeriodRow[] {
-  return summaries.map((s) => ({
-    periodId: s.periodId,
-    label: s.periodLabel,
-    count: `${formatCount(s.count)} 人次`,
-    people: `${formatCount(s.people)} 人`,
-    total: formatYuan(s.fen),
-    average: formatYuan(s.averageFen),
-    fen: s.fen,
-  }));
+  return summaries.map((s) =>
+    s.hidden
+      ? {
+          periodId: s.periodId,
+          label: s.periodLabel,
+          count: '—',
+          people: '—',
+          total: '—',
+          average: '—',
+          fen: 0,
+          withheld: withheldNote(s.minGroupSize),
+        }
+      : {
+          periodId: s.periodId,
+          label: s.periodLabel,
+          count: `${formatCount(s.count)} 人次`,
+          people: `${formatCount(s.people)} 人`,
+          total: formatYuan(s.fen),
+          average: formatYuan(s.averageFen),
+          fen: s.fen,
+        },
+  );
 }
 
 /** A group (category, occasion, source) of a breakdown, formatted. */
@@ -37,10 +57,12 @@ export interface AidGroupRow {
   share: string;
   average: string;
   fen: number;
+  /** On the merged group: what it holds and why, for a note under the table. */
+  note?: string;
 }
 
-/** The rows of a breakdown, in the order given. */
-export function aidGroupRows(groups: readonly AidGroup[]): AidGroupRow[] {
+/** The rows of a breakdown, in the order given; the merged group carries its note. */
+export function aidGroupRows(groups: readonly AidGroup[], minGroupSize: number): AidGroupRow[] {
   return groups.map((g) => ({
     label: g.label,
     count: `${formatCount(g.count)} 人次`,
@@ -48,5 +70,10 @@ export function aidGroupRows(groups: readonly AidGroup[]): AidGroupRow[] {
     share: formatShare(g.shareBp),
     average: formatYuan(g.averageFen),
     fen: g.fen,
+    ...(g.merged
+      ? {
+          note: `“${g.label}”合并了 ${g.merged} 项：其中有的项${withheldNote(minGroupSize)}，为免由合计推算出来，与人数最少的其他项合并列示。`,
+        }
+      : {}),
   }));
 }
