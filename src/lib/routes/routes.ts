@@ -26,6 +26,8 @@ export type Route =
   | { to: 'membership' }
   | { to: 'audit' }
   | { to: 'audit-period'; period: string; anchor?: AnchorName }
+  /** 审计资料包 of a period: one page made to be printed (npm run pdf). */
+  | { to: 'audit-pack'; period: string }
   | { to: 'funds' }
   | { to: 'statement'; period: string; anchor?: AnchorName }
   | { to: 'statement-csv'; period: string }
@@ -95,6 +97,8 @@ export function routePath(route: Route): string {
       return 'audit/';
     case 'audit-period':
       return withAnchor(`audit/${route.period}/`, route.anchor && ANCHORS[route.anchor]);
+    case 'audit-pack':
+      return `audit/${route.period}/pack/`;
     case 'funds':
       return 'funds/';
     case 'statement':

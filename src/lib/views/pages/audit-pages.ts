@@ -74,6 +74,7 @@ export function auditPeriodPage(site: SiteData, published: readonly CheckedRepor
     period: { id: p.id, label: p.label, start: p.start, end: p.end },
     files: `${data.fundFile}${data.budget ? `、${data.budget.file}` : ''}`,
     statementPath: routePath({ to: 'statement', period: p.id }),
+    packPath: routePath({ to: 'audit-pack', period: p.id }),
     periods: periodLinks(site),
     areas: AUDIT_AREAS.map((area) => ({ area, checks: checks.filter((c) => c.area === area) })).filter(
       (a) => a.checks.length > 0,
