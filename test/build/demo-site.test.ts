@@ -1,5 +1,5 @@
 import { spawnSync } from 'node:child_process';
-import { existsSync, mkdtempSync, readFileSync, cpSync, writeFileSync } from 'node:fs';
+import { existsSync, mkdtempSync, readdirSync, readFileSync, cpSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import { beforeAll, describe, expect, it } from 'vitest';
@@ -89,6 +89,47 @@ describe('the demo site', () => {
     expect(csv.startsWith('\uFEFF行号,日期,凭证号,收支,类别,科目编码,科目,摘要,金额\r\n')).toBe(true);
     expect(csv).toContain('\r\n110,2024-09-10,记-2024-0107,支出,职工活动支出,50104,职工集体福利支出,');
     expect(csv.split('\r\n').length - 2).toBe(163);
+  });
+
+  it('prints every statement line of the page (HTML and print view) in the CSV download, line for line', () => {
+    const periods = readdirSync(join(dist, 'funds'), { withFileTypes: true })
+      .filter((e) => e.isDirectory() && existsSync(join(dist, 'funds', e.name, 'statement.csv')))
+      .map((e) => e.name);
+    expect(periods.length).toBeGreaterThanOrEqual(5);
+    for (const period of periods) {
+      const html = readFileSync(join(dist, 'funds', period, 'index.html'), 'utf8');
+      const csv = readFileSync(join(dist, 'funds', period, 'statement.csv'), 'utf8')
+        .trimEnd()
+        .split('\r\n');
+      for (const [title, side] of [
+        ['收入', '收入明细'],
+        ['支出', '支出明细'],
+      ] as const) {
+        const table = html.slice(
+          html.indexOf(`<caption>${side}`),
+          html.indexOf('</table>', html.indexOf(`<caption>${side}`)),
+        );
+        const shown = [
+          ...table.matchAll(
+            /<tr class="(category|sub|total)"><th scope="row">(?:<a [^>]*>)?([^<]+)(?:<\/a>)?<\/th><td class="num">([^<]+)<\/td><td class="num">([^<]+)<\/td>/g,
+          ),
+        ].map(([, kind, name, amount, share]) => [
+          kind === 'total' ? '合计' : name,
+          amount!.replace(/,/g, '').replace('\u2212', '-'),
+          kind === 'total' ? '' : share,
+        ]);
+        const downloaded = csv
+          .map((line) => line.split(','))
+          .filter((cells) => cells[0] === title)
+          .map(([, code, category, account, amount, share]) => [
+            code === '' ? '合计' : account || category,
+            amount,
+            code === '' ? '' : share,
+          ]);
+        expect(shown.length, `${period} ${side}`).toBeGreaterThan(1);
+        expect(downloaded, `${period} ${side}`).toEqual(shown);
+      }
+    }
   });
 
   it('renders a ledger page whose memo text is escaped, never HTML', () => {

@@ -134,7 +134,10 @@ export function mutate(base: DataFiles, rand: () => number): Mutation {
       const offset = Math.floor(rand() * body.length);
       const byte = pick([0x80, 0xbf, 0xc0, 0xe6, 0xf5, 0xff]);
       const out = new Uint8Array([...body.subarray(0, offset), byte, ...body.subarray(offset)]);
-      const line = 1 + body.subarray(0, offset).filter((b) => b === 0x0a).length;
+      // Lines as the reader and an editor count them: CRLF, LF or a lone CR. A byte put between
+      // the CR and the LF of a CRLF ends the line before it: it stands at the start of the next.
+      const before = body.subarray(0, offset);
+      const line = 1 + before.filter((b, i) => b === 0x0a || (b === 0x0d && before[i + 1] !== 0x0a)).length;
       return done(kind, out, `第 ${line} 行插入字节 0x${byte.toString(16)}`, line, true);
     }
     case 'control': {

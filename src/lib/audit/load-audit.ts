@@ -32,7 +32,7 @@ export interface AuditContext {
   unionText: string | undefined;
   /** The site as loaded (periods, budgets, membership). */
   site: Pick<SiteData, 'periods'>;
-  /** Statements of the periods whose data has no issue, by period id; only these are compared. */
+  /** Statements whose figures can be compared with their recordings (comparableStatements), by period id. */
   statements: ReadonlyMap<string, Statement>;
 }
 

@@ -8,6 +8,7 @@ import type { LoadOptions, LoadState } from '../sources/data-source.ts';
 import { DATA_SOURCES, sourceNames, sourceOf } from '../sources/sources.ts';
 import { decodeText } from '../text/decode-text.ts';
 import { checkEncodings } from '../text/encoding-issues.ts';
+import { badBytesFirst } from './bad-bytes-first.ts';
 import { coreFirst, isCoreIssue, isCoreSource } from './core-files.ts';
 import { checkNamesInPublicText } from '../privacy/names-in-text.ts';
 import { collectFreeTextCells, collectPrivateValues } from '../privacy/private-values.ts';
@@ -90,11 +91,11 @@ export function loadSite(files: DataFiles, options: LoadOptions = {}): LoadResul
   // rest; when one is broken every later check would only repeat it, so none runs.
   for (const source of DATA_SOURCES.filter(isCoreSource)) source.read?.(state, issues);
   const coreIssues = new Set(issues.items.filter(isCoreIssue));
-  if (coreIssues.size > 0) return { issues: coreFirst(issues.sorted(), coreIssues) };
+  if (coreIssues.size > 0) return { issues: badBytesFirst(coreFirst(issues.sorted(), coreIssues)) };
   for (const source of DATA_SOURCES.filter((s) => !isCoreSource(s))) source.read?.(state, issues);
   for (const source of DATA_SOURCES) source.check?.(state, issues);
   checkPrivateNames(files, state.allowedText, issues);
   const { union, chart, periodData, schedule, records, audit, warnings } = state;
-  if (issues.count > 0 || !union || !records || !audit) return { issues: issues.sorted() };
+  if (issues.count > 0 || !union || !records || !audit) return { issues: badBytesFirst(issues.sorted()) };
   return { site: { union, chart, periods: periodData, schedule, records, audit }, issues: [], warnings };
 }

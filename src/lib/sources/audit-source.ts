@@ -1,3 +1,4 @@
+import { comparableStatements } from '../audit/corrections/comparable-statements.ts';
 import { CORRECTIONS_FILE, correctionsTable } from '../audit/corrections/corrections-table.ts';
 import { AUDIT_FILE_NAMES, isAuditFile, loadAudit } from '../audit/load-audit.ts';
 import { columnSpecs } from '../records/record-table.ts';
@@ -16,7 +17,11 @@ export const auditSource: DataSource = {
   check(state, issues) {
     state.audit = loadAudit(
       state.files,
-      { unionText: state.text(UNION_FILE), site: { periods: state.periodData }, statements: state.statements },
+      {
+        unionText: state.text(UNION_FILE),
+        site: { periods: state.periodData },
+        statements: comparableStatements(state.periods, state.statements),
+      },
       issues,
       state.warnings,
     );

@@ -2,6 +2,7 @@ import type { BarInput } from '../charts/bar-layout.ts';
 import { toChineseUppercase } from '../money/chinese-uppercase.ts';
 import { formatYuan } from '../money/format-amount.ts';
 import { formatShare } from '../shares/largest-remainder.ts';
+import { statementItems } from '../statement/statement-items.ts';
 import type { Statement, StatementSide } from '../statement/statement.ts';
 
 /** One row of the 收支总表: label, amount in 元 and 大写, and whether it is the closing line. */
@@ -29,15 +30,15 @@ export function summaryRows(s: Statement): SummaryRow[] {
 }
 
 /**
- * Bars of a side for the horizontal bar chart: each account when a category has several
- * (or a level 2 account), else the category; values in fen, labelled with their share.
+ * Bars of a side for the horizontal bar chart, from the same items as the table and the CSV
+ * ({@link statementItems}): each account row of a category that has them, else the category
+ * row itself; values in fen, labelled with their share.
  */
 export function statementBars(side: StatementSide): BarInput[] {
-  return side.categories.flatMap((c) =>
-    c.lines.length > 1 || c.lines[0]?.account.code !== c.account.code
-      ? c.lines.map((l) => ({ label: l.account.name, value: l.fen, valueText: formatShare(l.shareBp) }))
-      : [{ label: c.account.name, value: c.fen, valueText: formatShare(c.shareBp) }],
-  );
+  const items = statementItems(side).filter((item) => item.kind !== 'total');
+  return items
+    .filter((item, i) => item.kind === 'account' || items[i + 1]?.kind !== 'account')
+    .map((item) => ({ label: item.account!.name, value: item.fen, valueText: formatShare(item.shareBp) }));
 }
 
 /** The text alternative of a side's chart: every category with amount and share. */

@@ -41,3 +41,22 @@ describe('a local account code that is not digits', () => {
     });
   });
 });
+
+describe('a bad byte is reported alone in its file', () => {
+  /** The demo file with byte 0xFF put after the first occurrence of `after`. */
+  function withBadByte(path: string, after: string): Uint8Array {
+    const bytes = new TextEncoder().encode(demoText(path));
+    const at = Buffer.from(bytes).indexOf(Buffer.from(after)) + Buffer.byteLength(after);
+    return new Uint8Array([...bytes.subarray(0, at), 0xff, ...bytes.subarray(at)]);
+  }
+
+  it.each([
+    // Before: also 科目“专项转移�支付补助收入”不在科目表中 and a 收入合计 off by 20,000.00.
+    ['inside an account name of a summary fund file', 'funds/2023.csv', '专项转移', 5],
+    ['inside a recipient of aid.csv', 'aid.csv', '罗佳', 3],
+  ] as const)('%s: only the byte, at its line', (_, path, after, line) => {
+    const result = loadSite(demoWith({ [path]: withBadByte(path, after) }), { buildDate: '2026-12-01' });
+    expect(result.site).toBeUndefined();
+    expect(result.issues.map((i) => [i.file, i.line, i.code])).toEqual([[path, line, 'encoding.bad-byte']]);
+  });
+});
