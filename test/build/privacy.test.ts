@@ -54,6 +54,8 @@ describe('no private value reaches the built demo site', () => {
 
   it('finds none of them in any file: HTML, CSV, JSON, scripts, the search index, file names', () => {
     expect(files.length).toBeGreaterThan(20);
+    // the open data package is scanned like every other file
+    expect(files.map((f) => f.path)).toEqual(expect.arrayContaining(['data/datapackage.json', 'data/statements.csv']));
     const index = files.filter((f) => f.path.startsWith('pagefind/fragment/'));
     // the index is read (decompressed, word breaks removed), not skipped
     expect(index.some((f) => f.text.replace(/\u200b/g, '').includes('公示期至 2024-09-06'))).toBe(true);

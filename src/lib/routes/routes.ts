@@ -51,7 +51,8 @@ export type Route =
   | { to: 'proposals-csv' }
   | { to: 'elections'; election?: string }
   | { to: 'disclosure' }
-  | { to: 'search' };
+  | { to: 'search' }
+  | { to: 'data-package' };
 
 /** The anchor of an account's lines on a ledger page (without "#"). */
 export function ledgerAnchor(code: string): string {
@@ -144,6 +145,8 @@ export function routePath(route: Route): string {
       return 'disclosure/';
     case 'search':
       return 'search/';
+    case 'data-package':
+      return 'data/datapackage.json';
   }
 }
 

@@ -1,0 +1,253 @@
+import { kindLabel } from '../disclosure/kinds.ts';
+import type { RegisterRow } from '../disclosure/register.ts';
+import { STATUS_LABELS } from '../disclosure/status.ts';
+import { COUNT_HEADERS } from '../membership/membership-rates.ts';
+import type { PeriodData } from '../model/site-data.ts';
+import { fenToDecimalString } from '../money/format-amount.ts';
+import type { Period } from '../periods/period.ts';
+import type { StatementSide } from '../statement/statement.ts';
+import { field, type PackageCell, type PackageField, type PackageTable } from './package-table.ts';
+
+/** The 会计制度 of a period: 2009 for periods ending before 2022-01-01 (财会〔2009〕7号), else 2021. */
+export function accountingSystemOf(period: Period): '2009' | '2021' {
+  return period.end < '2022-01-01' ? '2009' : '2021';
+}
+
+/** Basis points as a plain percent number with two decimals: 7866 → "78.66", null → undefined. */
+export function percentText(bp: number | null): string | undefined {
+  if (bp === null) return undefined;
+  const sign = bp < 0 ? '-' : '';
+  const abs = Math.abs(bp);
+  return `${sign}${Math.trunc(abs / 100)}.${String(abs % 100).padStart(2, '0')}`;
+}
+
+const yuan = (fen: number | undefined): string | undefined => (fen === undefined ? undefined : fenToDecimalString(fen));
+
+const PERIOD_ID = field('期间编号', 'periodId', 'string', 'periods.csv 中的期间编号');
+const SIDE = field('收支', 'side', 'string', '收入 或 支出');
+const LEVEL = field('级次', 'level', 'integer', '科目级次：1 为类别（一级科目），2 为明细科目');
+const CODE = field('科目编码', 'accountCode', 'string', '科目编码（与会计制度一起才有意义）');
+const NAME = field('科目名称', 'accountName', 'string', '科目名称');
+const PARENT = field('上级科目编码', 'parentCode', 'string', '一级科目为空');
+
+/** The columns of periods.csv. */
+export const PERIODS_FIELDS: readonly PackageField[] = [
+  PERIOD_ID,
+  field('期间名称', 'label', 'string', '期间的显示名称'),
+  field('开始日期', 'start', 'date', '期间第一天'),
+  field('结束日期', 'end', 'date', '期间最后一天'),
+  field('会计制度', 'accountingSystem', 'string', '2009 或 2021（《工会会计制度》的年份）'),
+  field('期初结余（元）', 'openingYuan', 'number', '期初结转结余，元，两位小数'),
+  field('本期收入合计（元）', 'incomeYuan', 'number', '本期收入合计，元'),
+  field('本期支出合计（元）', 'expenseYuan', 'number', '本期支出合计，元'),
+  field('本期收支结余（元）', 'surplusYuan', 'number', '收入合计 − 支出合计，元，可为负'),
+  field('期末结余（元）', 'closingYuan', 'number', '期初 + 收入 − 支出，元'),
+  field('收支表公开日期', 'publishedOn', 'date', '收支表公开的日期；未记录为空'),
+  field('预算公开日期', 'budgetPublishedOn', 'date', '预算公开的日期；未记录为空'),
+];
+
+/** periods.csv: one row per period with its balances and totals. */
+export function periodsTable(periods: readonly PeriodData[]): PackageTable {
+  return {
+    name: 'periods',
+    path: 'periods.csv',
+    title: '期间与结余',
+    primaryKey: ['periodId'],
+    fields: PERIODS_FIELDS,
+    rows: periods.map(({ statement: s }) => ({
+      periodId: s.period.id,
+      label: s.period.label,
+      start: s.period.start,
+      end: s.period.end,
+      accountingSystem: accountingSystemOf(s.period),
+      openingYuan: yuan(s.openingFen),
+      incomeYuan: yuan(s.income.totalFen),
+      expenseYuan: yuan(s.expense.totalFen),
+      surplusYuan: yuan(s.surplusFen),
+      closingYuan: yuan(s.closingFen),
+      publishedOn: s.period.publishedOn,
+      budgetPublishedOn: s.period.budgetPublishedOn,
+    })),
+  };
+}
+
+function sideRows(periodId: string, side: StatementSide): Record<string, PackageCell>[] {
+  const label = side.kind === 'income' ? '收入' : '支出';
+  return side.categories.flatMap((category) => [
+    {
+      periodId,
+      side: label,
+      level: 1,
+      accountCode: category.account.code,
+      accountName: category.account.name,
+      parentCode: undefined,
+      amountYuan: yuan(category.fen),
+      sharePercent: percentText(category.shareBp),
+    },
+    ...category.lines
+      .filter((line) => line.account.code !== category.account.code)
+      .map((line) => ({
+        periodId,
+        side: label,
+        level: line.account.level,
+        accountCode: line.account.code,
+        accountName: line.account.name,
+        parentCode: line.account.parentCode,
+        amountYuan: yuan(line.fen),
+        sharePercent: percentText(line.shareBp),
+      })),
+  ]);
+}
+
+/** The columns of statements.csv. */
+export const STATEMENTS_FIELDS: readonly PackageField[] = [
+  PERIOD_ID,
+  SIDE,
+  LEVEL,
+  CODE,
+  NAME,
+  PARENT,
+  field('金额（元）', 'amountYuan', 'number', '本期发生额，元，两位小数'),
+  field('占比（%）', 'sharePercent', 'number', '占本期收入合计或支出合计的百分比，两位小数'),
+];
+
+/**
+ * statements.csv: the statement of every period, one row per category (级次 1) and per
+ * account under it (级次 2), income then expense, as the statement page lists them. Money
+ * booked to a category itself has no level 2 row, so a category's level 2 rows may sum to
+ * less than its level 1 row; the level 1 rows of a side sum to the side's total.
+ */
+export function statementsTable(periods: readonly PeriodData[]): PackageTable {
+  return {
+    name: 'statements',
+    path: 'statements.csv',
+    title: '经费收支表（按期间和科目）',
+    primaryKey: ['periodId', 'accountCode'],
+    fields: STATEMENTS_FIELDS,
+    rows: periods.flatMap(({ statement: s }) => [
+      ...sideRows(s.period.id, s.income),
+      ...sideRows(s.period.id, s.expense),
+    ]),
+  };
+}
+
+/** The columns of budgets.csv. */
+export const BUDGETS_FIELDS: readonly PackageField[] = [
+  PERIOD_ID,
+  SIDE,
+  LEVEL,
+  CODE,
+  NAME,
+  field('上年决算（元）', 'priorActualYuan', 'number', '预算表所列上年决算数；未列为空'),
+  field('预算数（元）', 'budgetYuan', 'number', '年初预算'),
+  field('调整数（元）', 'adjustmentYuan', 'number', '预算调整，可为负'),
+  field('调整后预算（元）', 'adjustedYuan', 'number', '预算数 + 调整数'),
+  field('决算数（元）', 'actualYuan', 'number', '收支表中该科目（类别为其全部科目）的本期发生额'),
+  field('完成率（%）', 'ratePercent', 'number', '决算数 ÷ 调整后预算；调整后预算为 0 时为空'),
+  field('差额（元）', 'differenceYuan', 'number', '决算数 − 调整后预算'),
+];
+
+/** budgets.csv: budget execution per period and account, in budget file order (income first). */
+export function budgetsTable(periods: readonly PeriodData[]): PackageTable {
+  return {
+    name: 'budgets',
+    path: 'budgets.csv',
+    title: '预算与执行',
+    primaryKey: ['periodId', 'accountCode'],
+    fields: BUDGETS_FIELDS,
+    rows: periods.flatMap((p) =>
+      [...(p.budget?.rows ?? [])]
+        .sort((a, b) => (a.account.kind === b.account.kind ? 0 : a.account.kind === 'income' ? -1 : 1))
+        .map((row) => ({
+          periodId: p.statement.period.id,
+          side: row.account.kind === 'income' ? '收入' : '支出',
+          level: row.account.level,
+          accountCode: row.account.code,
+          accountName: row.account.name,
+          priorActualYuan: yuan(row.priorActualFen),
+          budgetYuan: yuan(row.budgetFen),
+          adjustmentYuan: yuan(row.adjustmentFen),
+          adjustedYuan: yuan(row.adjustedFen),
+          actualYuan: yuan(row.actualFen),
+          ratePercent: percentText(row.rateBp),
+          differenceYuan: yuan(row.differenceFen),
+        })),
+    ),
+  };
+}
+
+/** The columns of membership.csv. */
+export const MEMBERSHIP_FIELDS: readonly PackageField[] = [
+  PERIOD_ID,
+  field(COUNT_HEADERS.members, 'members', 'integer', '期末会员人数'),
+  field(COUNT_HEADERS.employees, 'employees', 'integer', '期末职工人数；未填为空'),
+  field(COUNT_HEADERS.women, 'women', 'integer', '期末女会员人数；未填为空'),
+  field(COUNT_HEADERS.retirees, 'retirees', 'integer', '期末退休会员人数；未填为空'),
+  field(COUNT_HEADERS.newMembers, 'newMembers', 'integer', '本期新入会人数；未填为空'),
+];
+
+/** membership.csv: the counts of membership.csv per period (people at the period's end). */
+export function membershipTable(periods: readonly PeriodData[]): PackageTable {
+  return {
+    name: 'membership',
+    path: 'membership.csv',
+    title: '会员人数',
+    primaryKey: ['periodId'],
+    fields: MEMBERSHIP_FIELDS,
+    rows: periods.flatMap(({ membership: m }) =>
+      m
+        ? [
+            {
+              periodId: m.periodId,
+              members: m.members,
+              employees: m.employees,
+              women: m.women,
+              retirees: m.retirees,
+              newMembers: m.newMembers,
+            },
+          ]
+        : [],
+    ),
+  };
+}
+
+/** The columns of register.csv. */
+export const REGISTER_FIELDS: readonly PackageField[] = [
+  field('事项类别', 'kind', 'string', '事项类别的英文键，如 fund-statement、audit-report'),
+  field('类别名称', 'kindLabel', 'string', '事项类别的中文名，如 经费收支、经审报告'),
+  field('标题', 'title', 'string', '登记簿中显示的标题'),
+  PERIOD_ID,
+  field('涵盖', 'covers', 'string', '该事项涵盖的期间或季度，如 2024年度'),
+  field('公开对象', 'audience', 'string', '全体、会员 或 经审'),
+  field('公开期限', 'deadline', 'date', '按时公开的最后一天；无规定为空'),
+  field('公开日期', 'publishedOn', 'date', '实际公开的日期；未公开为空'),
+  field('状态', 'status', 'string', 'published、due、overdue 或 expired'),
+  field('状态名称', 'statusLabel', 'string', '已公开、待公开、逾期未公开 或 公示期满'),
+  field('逾期天数', 'lateDays', 'integer', '已公开：晚于期限的天数；逾期未公开：截至生成日期已逾期的天数'),
+  field('应公开未见', 'missing', 'boolean', 'true 表示公开时间表要求此项而数据中没有'),
+];
+
+/** register.csv: the disclosure register as of the build date, row for row as the register page shows it. */
+export function registerTable(rows: readonly RegisterRow[]): PackageTable {
+  return {
+    name: 'register',
+    path: 'register.csv',
+    title: '公开事项登记（截至生成日期）',
+    primaryKey: [],
+    fields: REGISTER_FIELDS,
+    rows: rows.map((row) => ({
+      kind: row.item.kind,
+      kindLabel: kindLabel(row.item.kind),
+      title: row.item.title,
+      periodId: row.item.periodId,
+      covers: row.covers,
+      audience: row.item.audience,
+      deadline: row.deadline,
+      publishedOn: row.item.publishedOn,
+      status: row.status,
+      statusLabel: STATUS_LABELS[row.status],
+      lateDays: row.lateDays,
+      missing: row.missing,
+    })),
+  };
+}

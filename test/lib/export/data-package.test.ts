@@ -1,0 +1,221 @@
+import { readFileSync } from 'node:fs';
+import { resolve } from 'node:path';
+import Ajv from 'ajv';
+import Papa from 'papaparse';
+import { describe, expect, it } from 'vitest';
+import { readReportFiles } from '../../../src/build/read-content-dir.ts';
+import { readDataDir } from '../../../src/build/read-data-dir.ts';
+import { isBuildContext, prepareBuild, type BuildContext } from '../../../src/lib/build/prepare-build.ts';
+import { dataPackage, packageCsvPaths, textHash } from '../../../src/lib/export/data-package.ts';
+import { percentText } from '../../../src/lib/export/package-tables.ts';
+import { formatIssueReport } from '../../../src/lib/issues/data-issue.ts';
+import { parseAmount } from '../../../src/lib/money/parse-amount.ts';
+import { collectPrivateValues } from '../../../src/lib/privacy/private-values.ts';
+import { scanForPrivateValues } from '../../../src/lib/privacy/scan-output.ts';
+import { fixtureFiles } from '../../helpers/fixture.ts';
+
+const root = resolve(import.meta.dirname, '../../..');
+const schema = JSON.parse(readFileSync(resolve(root, 'docs/schema/datapackage.schema.json'), 'utf8')) as object;
+const validate = new Ajv({ allErrors: true }).compile(schema);
+const OPTIONS = { buildDate: '2026-12-01', basePath: '/', reportsFolder: 'content/reports' };
+
+function demoContext(): BuildContext {
+  const result = prepareBuild(
+    readDataDir(resolve(root, 'data')),
+    readReportFiles(resolve(root, 'content/reports')),
+    OPTIONS,
+  );
+  if (!isBuildContext(result)) throw new Error(formatIssueReport(result.issues));
+  return result;
+}
+
+const context = demoContext();
+const pkg = dataPackage({ site: context.site, register: context.register.rows, stamp: context.stamp });
+const fileText = (path: string) => pkg.files.find((f) => f.path === path)!.text;
+
+/** A CSV file of the package as rows keyed by the fields' English keys. */
+function rowsOf(path: string): Record<string, string>[] {
+  const resource = pkg.descriptor.resources.find((r) => r.path === path)!;
+  const parsed = Papa.parse<string[]>(fileText(path).replace(/^\uFEFF/, ''), { skipEmptyLines: true });
+  const [header, ...body] = parsed.data;
+  expect(header).toEqual(resource.schema.fields.map((f) => f.name));
+  return body.map((cells) => Object.fromEntries(resource.schema.fields.map((f, i) => [f.key, cells[i]!])));
+}
+
+/** Fen of a 元 cell ("1234.50" → 123450). */
+function fen(text: string | undefined): number {
+  const parsed = parseAmount(text ?? '');
+  if (!parsed.ok) throw new Error(`not an amount: ${text}`);
+  return parsed.fen;
+}
+
+describe('the data package descriptor', () => {
+  it('validates against docs/schema/datapackage.schema.json', () => {
+    expect(validate(pkg.descriptor), JSON.stringify(validate.errors)).toBe(true);
+  });
+
+  it('validates for a site without budgets or membership (the base fixture)', () => {
+    const result = prepareBuild(fixtureFiles(), new Map(), OPTIONS);
+    if (!isBuildContext(result)) throw new Error(formatIssueReport(result.issues));
+    const small = dataPackage({ site: result.site, register: result.register.rows, stamp: result.stamp });
+    expect(validate(small.descriptor), JSON.stringify(validate.errors)).toBe(true);
+  });
+
+  it.each<[string, (d: Record<string, unknown>) => void]>([
+    ['an unknown schema version', (d) => (d.schemaVersion = 'union-disclosure/2')],
+    ['no union', (d) => delete d.union],
+    ['a level outside the two lists', (d) => ((d.union as Record<string, unknown>).level = '乡镇工会')],
+    ['a period without 会计制度', (d) => delete (d.periods as Record<string, unknown>[])[0]!.accountingSystem],
+    [
+      'a 会计制度 other than 2009 and 2021',
+      (d) => ((d.periods as Record<string, unknown>[])[0]!.accountingSystem = '2017'),
+    ],
+    ['a short digest', (d) => ((d.data as Record<string, unknown>).digest = 'abc')],
+    [
+      'a resource hash without its algorithm',
+      (d) => ((d.resources as Record<string, unknown>[])[0]!.hash = 'ab'.repeat(32)),
+    ],
+    [
+      'a field of an unknown type',
+      (d) => {
+        const resource = (d.resources as { schema: { fields: Record<string, unknown>[] } }[])[0]!;
+        resource.schema.fields[0]!.type = 'money';
+      },
+    ],
+  ])('rejects %s', (_, change) => {
+    const descriptor = structuredClone(pkg.descriptor) as unknown as Record<string, unknown>;
+    change(descriptor);
+    expect(validate(descriptor)).toBe(false);
+  });
+
+  it('names the union, its level, the 会计制度 of every period and the data stamp', () => {
+    const { union, periods, data, created } = pkg.descriptor;
+    expect(union).toEqual({
+      name: '临江市第一人民医院工会委员会',
+      shortName: '市一院工会',
+      kind: '基层工会',
+      level: '基层工会',
+      parent: '临江市卫生健康系统工会',
+    });
+    expect(periods.map((p) => `${p.id}:${p.accountingSystem}`)).toEqual([
+      '2019-2020:2009',
+      '2021:2009',
+      '2022:2021',
+      '2023:2021',
+      '2024:2021',
+    ]);
+    expect(data).toEqual({ digest: context.stamp.digest, files: context.stamp.files, buildDate: '2026-12-01' });
+    expect(created).toBe('2026-12-01T00:00:00+08:00');
+  });
+
+  it('lists every CSV file with its exact byte length and SHA-256', () => {
+    expect(pkg.files.map((f) => f.path)).toEqual(['datapackage.json', ...pkg.descriptor.resources.map((r) => r.path)]);
+    for (const resource of pkg.descriptor.resources) {
+      expect(textHash(fileText(resource.path))).toEqual({ bytes: resource.bytes, hash: resource.hash });
+    }
+    expect(packageCsvPaths(pkg).map((p) => p.params.file)).toEqual([
+      'periods',
+      'statements',
+      'budgets',
+      'membership',
+      'register',
+    ]);
+  });
+
+  it('is the same bytes when built twice', () => {
+    const again = dataPackage({ site: context.site, register: context.register.rows, stamp: context.stamp });
+    expect(again.files).toEqual(pkg.files);
+  });
+});
+
+describe('the CSV resources', () => {
+  const CELL: Record<string, RegExp> = {
+    string: /^.*$/s,
+    integer: /^-?\d+$/,
+    number: /^-?\d+\.\d{2}$/,
+    date: /^\d{4}-\d{2}-\d{2}$/,
+    boolean: /^(true|false)$/,
+  };
+
+  it.each(pkg.descriptor.resources.map((r) => [r.path, r] as const))('%s: every cell has its field type', (path, r) => {
+    for (const row of rowsOf(path)) {
+      for (const f of r.schema.fields) {
+        const cell = row[f.key]!;
+        if (cell !== '') expect(cell, `${path} ${f.name}`).toMatch(CELL[f.type]!);
+      }
+    }
+  });
+
+  it('statements.csv: the level 1 rows of each side sum to the totals of periods.csv and of the statement', () => {
+    const statements = rowsOf('statements.csv');
+    for (const period of rowsOf('periods.csv')) {
+      const data = context.site.periods.find((p) => p.statement.period.id === period.periodId)!;
+      for (const [side, key, total] of [
+        ['收入', 'incomeYuan', data.statement.income.totalFen],
+        ['支出', 'expenseYuan', data.statement.expense.totalFen],
+      ] as const) {
+        const sum = statements
+          .filter((r) => r.periodId === period.periodId && r.side === side && r.level === '1')
+          .reduce((n, r) => n + fen(r.amountYuan), 0);
+        expect(sum).toBe(total);
+        expect(fen(period[key])).toBe(total);
+      }
+      expect(fen(period.openingYuan) + fen(period.incomeYuan) - fen(period.expenseYuan)).toBe(fen(period.closingYuan));
+    }
+  });
+
+  it('statements.csv: every account of every statement, each with its parent', () => {
+    const statements = rowsOf('statements.csv');
+    const accounts = context.site.periods.flatMap(({ statement: s }) =>
+      [...s.income.categories, ...s.expense.categories].flatMap((c) => [
+        `${s.period.id} ${c.account.code} ${c.fen}`,
+        ...c.lines
+          .filter((l) => l.account.code !== c.account.code)
+          .map((l) => `${s.period.id} ${l.account.code} ${l.fen}`),
+      ]),
+    );
+    expect(statements.map((r) => `${r.periodId} ${r.accountCode} ${fen(r.amountYuan)}`)).toEqual(accounts);
+    const codes = new Set(statements.map((r) => `${r.periodId} ${r.accountCode}`));
+    for (const r of statements.filter((row) => row.level === '2'))
+      expect(codes.has(`${r.periodId} ${r.parentCode}`)).toBe(true);
+  });
+
+  it('budgets.csv and membership.csv hold the rows the budget and membership pages show', () => {
+    const budgets = rowsOf('budgets.csv');
+    const expected = context.site.periods.flatMap((p) => p.budget?.rows ?? []);
+    expect(budgets).toHaveLength(expected.length);
+    expect(budgets.reduce((n, r) => n + fen(r.actualYuan), 0)).toBe(expected.reduce((n, r) => n + r.actualFen, 0));
+    expect(budgets.reduce((n, r) => n + fen(r.adjustedYuan), 0)).toBe(expected.reduce((n, r) => n + r.adjustedFen, 0));
+    const members = rowsOf('membership.csv');
+    expect(members.map((r) => `${r.periodId} ${r.members}`)).toEqual(
+      context.site.periods.flatMap((p) => (p.membership ? [`${p.membership.periodId} ${p.membership.members}`] : [])),
+    );
+  });
+
+  it('register.csv: one row per register row, with its status', () => {
+    const register = rowsOf('register.csv');
+    expect(register.map((r) => `${r.kind} ${r.status} ${r.lateDays} ${r.missing}`)).toEqual(
+      context.register.rows.map((r) => `${r.item.kind} ${r.status} ${r.lateDays} ${r.missing}`),
+    );
+    expect(new Set(register.map((r) => r.statusLabel))).toContain('已公开');
+  });
+
+  it('holds no value of a private column', () => {
+    const values = collectPrivateValues(readDataDir(resolve(root, 'data')));
+    expect(values.length).toBeGreaterThan(250);
+    expect(scanForPrivateValues(pkg.files, values)).toEqual([]);
+  });
+});
+
+describe('percentText', () => {
+  it.each<[number | null, string | undefined]>([
+    [7866, '78.66'],
+    [10000, '100.00'],
+    [5, '0.05'],
+    [0, '0.00'],
+    [-1234, '-12.34'],
+    [null, undefined],
+  ])('%s → %s', (bp, text) => {
+    expect(percentText(bp)).toBe(text);
+  });
+});

@@ -1,0 +1,195 @@
+import { describe, expect, it } from 'vitest';
+import {
+  consolidatePeriod,
+  unknownPeriods,
+  type CodeMapping,
+  type FederationPeriod,
+  type UnitStanding,
+} from '../../../src/lib/federation/consolidate.ts';
+import type { UnitPackage, UnitStatementRow } from '../../../src/lib/federation/unit-package.ts';
+import type { UnitEntry } from '../../../src/lib/federation/units-table.ts';
+
+const P2024: FederationPeriod = {
+  id: '2024',
+  label: '2024年度',
+  start: '2024-01-01',
+  end: '2024-12-31',
+  system: '2021',
+};
+
+const entry = (id: string, line: number): UnitEntry => ({
+  id,
+  name: `${id}工会`,
+  packagePath: `${id}/datapackage.json`,
+  line,
+  packageColumn: 4,
+});
+
+/** A statement row: "收 401 会费收入 1000" style, level from the code's length. */
+function row(periodId: string, text: string): UnitStatementRow {
+  const [side, code, name, yuan] = text.split(' ') as [string, string, string, string];
+  const level = code.length <= 3 ? 1 : 2;
+  return {
+    periodId,
+    side: side === '收' ? 'income' : 'expense',
+    level,
+    code,
+    name,
+    ...(level > 1 ? { parentCode: code.slice(0, 3) } : {}),
+    fen: Math.round(Number(yuan) * 100),
+  };
+}
+
+/** A unit with one period and its rows; totals from its level 1 rows. */
+function unit(
+  id: string,
+  line: number,
+  periods: { id?: string; system?: '2009' | '2021'; start?: string; rows: string[] }[],
+): UnitStanding {
+  const statements = periods.flatMap((p) => p.rows.map((r) => row(p.id ?? '2024', r)));
+  const total = (pid: string, side: string) =>
+    statements.filter((r) => r.periodId === pid && r.side === side && r.level === 1).reduce((n, r) => n + r.fen, 0);
+  const pkg: UnitPackage = {
+    unit: entry(id, line),
+    union: { name: `${id}工会`, level: '基层工会' },
+    digest: '0'.repeat(64),
+    buildDate: '2025-03-01',
+    periods: periods.map((p) => {
+      const pid = p.id ?? '2024';
+      return {
+        id: pid,
+        label: pid,
+        start: p.start ?? '2024-01-01',
+        end: '2024-12-31',
+        system: p.system ?? '2021',
+        openingFen: 0,
+        incomeFen: total(pid, 'income'),
+        expenseFen: total(pid, 'expense'),
+        closingFen: total(pid, 'income') - total(pid, 'expense'),
+      };
+    }),
+    statements,
+    members: new Map(),
+  };
+  return { unit: pkg.unit, package: pkg };
+}
+
+const A = unit('a', 2, [
+  {
+    rows: [
+      '收 401 会费收入 100',
+      '收 403 上级补助收入 50',
+      '收 40301 一般性转移支付补助 50',
+      '支 501 职工活动支出 120',
+      '支 50105 会员活动支出 20',
+    ],
+  },
+]);
+const B = unit('b', 3, [{ rows: ['收 401 会费收入 200', '支 501 职工活动支出 80', '支 50105 会员活动支出 80'] }]);
+const LATE = unit('late', 4, [{ id: '2023', rows: ['收 401 会费收入 9'] }]);
+const BROKEN: UnitStanding = { unit: entry('broken', 5), problem: '数据包不是有效的 JSON' };
+const SHIFTED = unit('shifted', 6, [{ start: '2024-02-01', rows: ['收 401 会费收入 7'] }]);
+/** 2009 codes: 502 维权支出 maps to 504 in 2021, 50104 其他活动支出 only to the category 501. */
+const OLD = unit('old', 7, [
+  {
+    system: '2009',
+    rows: ['收 401 会费收入 10', '支 502 维权支出 3', '支 501 职工活动支出 4', '支 50104 其他活动支出 4'],
+  },
+]);
+const MAP_2009: CodeMapping = (code, from, to) =>
+  from === to ? code : ({ '401': '401', '501': '501', '50104': '501', '502': '504' } as Record<string, string>)[code];
+
+const summary = (units: UnitStanding[], mapCode?: CodeMapping) => {
+  const c = consolidatePeriod(P2024, units, undefined, mapCode ? { mapCode } : {});
+  return {
+    rows: c.rows.map((r) => `${r.code} ${r.fen / 100} ×${r.units}`),
+    totals: [c.incomeFen / 100, c.expenseFen / 100],
+    reporting: c.reporting.map((r) => `${r.unit.id}${r.mapped ? '(mapped)' : ''}`),
+    missing: c.missing.map((m) => `${m.unit.id}: ${m.reason}`),
+  };
+};
+
+describe('consolidatePeriod', () => {
+  it.each<[string, UnitStanding[], CodeMapping | undefined, ReturnType<typeof summary>]>([
+    [
+      'two units: each account summed, with the number of units that have it',
+      [A, B],
+      undefined,
+      {
+        rows: ['401 300 ×2', '403 50 ×1', '40301 50 ×1', '501 200 ×2', '50105 100 ×2'],
+        totals: [350, 200],
+        reporting: ['a', 'b'],
+        missing: [],
+      },
+    ],
+    [
+      'a late unit, a broken package and other dates are missing with their reasons',
+      [A, LATE, BROKEN, SHIFTED],
+      undefined,
+      {
+        rows: ['401 100 ×1', '403 50 ×1', '40301 50 ×1', '501 120 ×1', '50105 20 ×1'],
+        totals: [150, 120],
+        reporting: ['a'],
+        missing: [
+          'late: 数据包中还没有本期间（未按时公开或尚未生成）',
+          'broken: 数据包不是有效的 JSON',
+          'shifted: 期间起止日期不同（2024-02-01 至 2024-12-31）',
+        ],
+      },
+    ],
+    [
+      'a unit under the 2009 制度 is mapped; an account mapped onto its category counts at level 1 only',
+      [B, OLD],
+      MAP_2009,
+      {
+        rows: ['401 210 ×2', '501 84 ×2', '50105 80 ×1', '504 3 ×1'],
+        totals: [210, 87],
+        reporting: ['b', 'old(mapped)'],
+        missing: [],
+      },
+    ],
+    [
+      'a unit whose category cannot be mapped is missing, not summed wrongly',
+      [B, OLD],
+      (code, from, to) => (from === to || code !== '502' ? code : undefined),
+      {
+        rows: ['401 200 ×1', '501 80 ×1', '50105 80 ×1'],
+        totals: [200, 80],
+        reporting: ['b'],
+        missing: ['old: 按 2009 年制度记账，科目 502 维权支出 无法对照到 2021 年制度'],
+      },
+    ],
+    ['no units', [], undefined, { rows: [], totals: [0, 0], reporting: [], missing: [] }],
+  ])('%s', (_, units, mapCode, expected) => {
+    expect(summary(units, mapCode)).toEqual(expected);
+  });
+
+  it('the level 1 rows of the 汇总 equal the sum of the reporting units’ totals', () => {
+    const c = consolidatePeriod(P2024, [A, B, OLD], undefined, { mapCode: MAP_2009 });
+    expect(c.incomeFen).toBe(c.reporting.reduce((n, r) => n + r.incomeFen, 0));
+    expect(c.expenseFen).toBe(c.reporting.reduce((n, r) => n + r.expenseFen, 0));
+  });
+
+  it('shows the transfers: units’ 上级补助收入 against the federation’s 补助下级支出', () => {
+    const own = {
+      incomeFen: 100000,
+      expenseFen: 80000,
+      rows: [
+        row('2024', '收 402 拨缴经费收入 1000'),
+        row('2024', '支 508 补助下级支出 60'),
+        row('2024', '支 501 职工活动支出 740'),
+      ],
+    };
+    const c = consolidatePeriod(P2024, [A, B], own);
+    expect(c.transfers).toEqual({ unitsUpperSubsidyFen: 5000, federationSubsidyFen: 6000 });
+    expect(c.reporting.map((r) => r.upperSubsidyFen)).toEqual([5000, 0]);
+    expect(c.own).toBe(own);
+    expect(consolidatePeriod(P2024, [A]).transfers).toEqual({ unitsUpperSubsidyFen: 5000 });
+  });
+});
+
+describe('unknownPeriods', () => {
+  it('lists the periods of units the federation does not have', () => {
+    expect(unknownPeriods([P2024], [A, LATE, BROKEN]).map((u) => `${u.unit.id} ${u.periodId}`)).toEqual(['late 2023']);
+  });
+});

@@ -1,0 +1,121 @@
+import { describe, expect, it } from 'vitest';
+import { isBuildContext, prepareBuild } from '../../../src/lib/build/prepare-build.ts';
+import { bytesHash, dataPackage } from '../../../src/lib/export/data-package.ts';
+import { readUnitPackage, jsonErrorPosition } from '../../../src/lib/federation/unit-package.ts';
+import type { UnitEntry } from '../../../src/lib/federation/units-table.ts';
+import { formatIssueReport } from '../../../src/lib/issues/data-issue.ts';
+import { fixtureFiles } from '../../helpers/fixture.ts';
+
+const OPTIONS = { buildDate: '2026-12-01', basePath: '/', reportsFolder: 'content/reports' };
+const built = prepareBuild(fixtureFiles(), new Map(), OPTIONS);
+if (!isBuildContext(built)) throw new Error(formatIssueReport(built.issues));
+const pkg = dataPackage({ site: built.site, register: built.register.rows, stamp: built.stamp });
+const FOLDER = 'units/a/data/';
+const unit: UnitEntry = {
+  id: 'a',
+  name: '甲单位工会',
+  packagePath: `${FOLDER}datapackage.json`,
+  line: 7,
+  packageColumn: 4,
+};
+const encoder = new TextEncoder();
+
+/** The package's files under the unit's folder, with changes applied (null removes a file). */
+function files(changes: Record<string, string | null> = {}): Map<string, Uint8Array> {
+  const map = new Map(pkg.files.map((f) => [`${FOLDER}${f.path}`, encoder.encode(f.text)]));
+  for (const [path, text] of Object.entries(changes)) {
+    if (text === null) map.delete(`${FOLDER}${path}`);
+    else map.set(`${FOLDER}${path}`, encoder.encode(text));
+  }
+  return map;
+}
+
+const text = (path: string) => pkg.files.find((f) => f.path === path)!.text;
+const descriptor = () =>
+  structuredClone(pkg.descriptor) as unknown as Record<string, unknown> & {
+    resources: { path: string; hash: string; bytes: number }[];
+  };
+
+/** A statements.csv with one amount changed, and a descriptor whose hash matches it (so only the totals check can find it). */
+function rehashed(): Record<string, string> {
+  const changed = text('statements.csv').replace(
+    /,(\d+)\.(\d{2}),/,
+    (_, y: string, c: string) => `,${Number(y) + 1}.${c},`,
+  );
+  const d = descriptor();
+  const r = d.resources.find((x) => x.path === 'statements.csv')!;
+  Object.assign(r, bytesHash(encoder.encode(changed)));
+  return { 'statements.csv': changed, 'datapackage.json': JSON.stringify(d) };
+}
+
+describe('readUnitPackage', () => {
+  it('reads a package as the unit site wrote it: periods with 会计制度 and totals, statement rows in fen', () => {
+    const result = readUnitPackage(unit, files());
+    if (!result.ok) throw new Error(formatIssueReport(result.issues));
+    const { statement } = built.site.periods[0]!;
+    expect(result.package.periods[0]).toMatchObject({
+      id: statement.period.id,
+      incomeFen: statement.income.totalFen,
+      expenseFen: statement.expense.totalFen,
+      closingFen: statement.closingFen,
+    });
+    const income = result.package.statements.filter(
+      (r) => r.periodId === statement.period.id && r.level === 1 && r.side === 'income',
+    );
+    expect(income.reduce((n, r) => n + r.fen, 0)).toBe(statement.income.totalFen);
+    expect(result.package.digest).toBe(built.stamp.digest);
+  });
+
+  it.each<[string, Record<string, string | null>, string]>([
+    ['missing', { 'datapackage.json': null }, 'units.csv:7:4 package.missing'],
+    [
+      'not JSON',
+      { 'datapackage.json': '{\n  "profile": "tabular-data-package",\n  oops\n}' },
+      `${FOLDER}datapackage.json:3:3 package.not-json`,
+    ],
+    [
+      'of an unknown schema version',
+      { 'datapackage.json': JSON.stringify({ ...descriptor(), schemaVersion: 'union-disclosure/9' }) },
+      `${FOLDER}datapackage.json package.unknown-version`,
+    ],
+    ['without a version at all', { 'datapackage.json': '[]' }, `${FOLDER}datapackage.json package.unknown-version`],
+    [
+      'with a descriptor lacking its union',
+      { 'datapackage.json': JSON.stringify({ ...descriptor(), union: undefined }) },
+      `${FOLDER}datapackage.json package.bad-descriptor`,
+    ],
+    [
+      'with a file changed after the build',
+      { 'periods.csv': text('periods.csv').replace('期间编号', '期间编码') },
+      `${FOLDER}periods.csv package.digest-mismatch`,
+    ],
+    ['with a listed file absent', { 'membership.csv': null }, `${FOLDER}membership.csv package.resource-missing`],
+    [
+      'with totals that do not add up (hash made to match)',
+      rehashed(),
+      `${FOLDER}statements.csv package.totals-mismatch`,
+    ],
+  ])('refuses a package %s, located', (_, changes, expected) => {
+    const result = readUnitPackage(unit, files(changes));
+    expect(result.ok).toBe(false);
+    const issues = result.ok ? [] : result.issues;
+    const first = issues[0]!;
+    expect(`${first.file}${first.line ? `:${first.line}:${first.column}` : ''} ${first.code}`).toBe(expected);
+    expect(first.message).toContain('甲单位工会');
+  });
+
+  it('names units.csv line in the message of a package problem', () => {
+    const result = readUnitPackage(unit, files({ 'datapackage.json': 'nope' }));
+    expect(result.ok ? '' : result.issues[0]!.message).toContain('units.csv 第 7 行');
+  });
+});
+
+describe('jsonErrorPosition', () => {
+  it.each<[string, string, { line: number; column: number }]>([
+    ['Unexpected token in JSON at position 12 (line 2 column 5)', '', { line: 2, column: 5 }],
+    ['Unexpected token in JSON at position 4', 'ab\ncdef', { line: 2, column: 2 }],
+    ['Unexpected end of JSON input', '{', { line: 0, column: 0 }],
+  ])('%s', (message, text, position) => {
+    expect(jsonErrorPosition(message, text)).toEqual(position);
+  });
+});
