@@ -10,8 +10,9 @@ import { dirname, join, resolve } from 'node:path';
 import { buildDate } from '../src/build/build-date.ts';
 import { dataDir, readDataDir } from '../src/build/read-data-dir.ts';
 import { explainError } from '../src/build/explain-error.ts';
-import { consolidatedCsv } from '../src/lib/export/federation-csv.ts';
-import { accountingSystemOf } from '../src/lib/export/package-tables.ts';
+import { consolidatedCsv, unitTableCsv } from '../src/lib/export/federation-csv.ts';
+import { unitTable } from '../src/lib/federation/unit-table.ts';
+import { accountingSystemOf, scopeOf } from '../src/lib/export/package-tables.ts';
 import { loadFederation, ownStatement } from '../src/lib/federation/load-federation.ts';
 import { readUnits, UNITS_FILE } from '../src/lib/federation/units-table.ts';
 import { formatIssue, formatIssueReport, IssueList } from '../src/lib/issues/data-issue.ts';
@@ -59,13 +60,22 @@ try {
     unitsCsv,
     packageFiles: readPackageFolders(root, paths),
     periods: site.periods.map(({ statement: { period: p } }) => ({ ...p, system: accountingSystemOf(p) })),
-    own: new Map(site.periods.map((p) => [p.statement.period.id, ownStatement(p.statement)])),
+    // the federation's own statement beside the 汇总 only where it publishes both sides
+    own: new Map(
+      site.periods
+        .filter((p) => scopeOf(p.statement.period) === '全部')
+        .map((p) => [p.statement.period.id, ownStatement(p.statement)]),
+    ),
   });
   const elapsed = performance.now() - started;
   if (result.unitsIssues.length > 0) fail(formatIssueReport(result.unitsIssues));
   mkdirSync(out, { recursive: true });
   for (const c of result.consolidated) {
     writeFileSync(join(out, `汇总收入支出表-${c.period.id}.csv`), consolidatedCsv(c, site.union.name));
+    writeFileSync(
+      join(out, `下级单位情况表-${c.period.id}.csv`),
+      unitTableCsv(unitTable(c, result.units), c, site.union.name),
+    );
     console.log(
       `${c.period.label}：${c.reporting.length} 个单位报送，${c.missing.length} 个未报送；汇总收入 ${formatYuan(c.incomeFen)} 元，支出 ${formatYuan(c.expenseFen)} 元；` +
         `下级上级补助收入 ${formatYuan(c.transfers.unitsUpperSubsidyFen)} 元，本级补助下级支出 ${formatYuan(c.transfers.federationSubsidyFen ?? 0)} 元。`,

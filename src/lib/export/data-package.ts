@@ -99,9 +99,9 @@ export function textHash(text: string): { bytes: number; hash: string } {
   return bytesHash(encoder.encode(text));
 }
 
-/** 组织层级 from union.yaml's 组织类型: 县级以上工会 when it says so (or names a 总工会), else 基层工会. */
+/** 组织层级 from union.yaml's 组织类型: 县级以上工会 when it says so (县级…, …以上…, …总工会), else 基层工会. */
 export function unionLevel(union: Union): UnionLevel {
-  return union.kind.includes('县级以上') || union.kind.endsWith('总工会') ? '县级以上工会' : '基层工会';
+  return /县级|以上|总工会/.test(union.kind) ? '县级以上工会' : '基层工会';
 }
 
 function resource(table: PackageTable, text: string): DescriptorResource {

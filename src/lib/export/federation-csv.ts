@@ -1,5 +1,7 @@
 import type { ConsolidatedPeriod } from '../federation/consolidate.ts';
+import type { UnitTableRow } from '../federation/unit-table.ts';
 import { fenToDecimalString } from '../money/format-amount.ts';
+import { percentText } from './package-tables.ts';
 import { toCsv } from './csv-cell.ts';
 
 /**
@@ -56,5 +58,48 @@ export function consolidatedCsv(c: ConsolidatedPeriod, federationName: string): 
     ['单位编号', '单位名称', '状态', '会计制度或原因'],
     ...c.reporting.map((r) => [r.unit.id, r.unit.name, '已报送', `${r.system}年制度${r.mapped ? '（已对照）' : ''}`]),
     ...c.missing.map((m) => [m.unit.id, m.unit.name, '未报送', m.reason]),
+  ]);
+}
+
+const money = (fen: number | null): string => (fen === null ? '' : fenToDecimalString(fen));
+
+/**
+ * The unit table of a period as CSV (UTF-8 with BOM, CRLF): one row per unit of units.csv
+ * with its members, income and expense (total and per member), expense budget 完成率 (%),
+ * closing balance, and whether its 经费收支表 and 经审报告 were disclosed on time.
+ */
+export function unitTableCsv(rows: readonly UnitTableRow[], c: ConsolidatedPeriod, federationName: string): string {
+  return toCsv([
+    [`${federationName} 下级单位情况表`, c.period.label],
+    [
+      '单位编号',
+      '单位名称',
+      '计入汇总',
+      '会员人数',
+      '本期收入（元）',
+      '本期支出（元）',
+      '人均收入（元）',
+      '人均支出（元）',
+      '支出预算完成率（%）',
+      '期末结余（元）',
+      '收支表公开',
+      '经审报告公开',
+      '未计入原因',
+    ],
+    ...rows.map((r) => [
+      r.unitId,
+      r.unitName,
+      r.reporting ? '是' : '否',
+      r.members ?? '',
+      money(r.incomeFen),
+      money(r.expenseFen),
+      money(r.incomePerMemberFen),
+      money(r.expensePerMemberFen),
+      percentText(r.budgetRateBp) ?? '',
+      money(r.closingFen),
+      r.statement,
+      r.auditReport,
+      r.reason ?? '',
+    ]),
   ]);
 }

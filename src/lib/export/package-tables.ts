@@ -5,12 +5,40 @@ import { COUNT_HEADERS } from '../membership/membership-rates.ts';
 import type { PeriodData } from '../model/site-data.ts';
 import { fenToDecimalString } from '../money/format-amount.ts';
 import type { Period } from '../periods/period.ts';
-import type { StatementSide } from '../statement/statement.ts';
+import type { StatementLine, StatementSide } from '../statement/statement.ts';
 import { field, type PackageCell, type PackageField, type PackageTable } from './package-table.ts';
 
-/** The 会计制度 of a period: 2009 for periods ending before 2022-01-01 (财会〔2009〕7号), else 2021. */
-export function accountingSystemOf(period: Period): '2009' | '2021' {
-  return period.end < '2022-01-01' ? '2009' : '2021';
+/** 会计制度: the year of the 《工会会计制度》 a period was kept under. */
+export type PackageSystem = '2009' | '2021';
+
+/** 公开范围: which sides of a period's statement are published. */
+export type PackageScope = '全部' | '仅收入' | '仅支出';
+
+/**
+ * A period with the 会计制度 and 公开范围 of issue 11 (periods.csv 会计制度, 公开范围) where the
+ * loader provides them; read through here so the package is right with or without them.
+ */
+type PeriodWithSystem = Period & { system?: PackageSystem; scope?: PackageScope };
+
+/** The 会计制度 of a period: as periods.csv states it, else 2009 for periods ending before 2022-01-01 (财会〔2009〕7号), else 2021. */
+export function accountingSystemOf(period: Period): PackageSystem {
+  return (period as PeriodWithSystem).system ?? (period.end < '2022-01-01' ? '2009' : '2021');
+}
+
+/** The 公开范围 of a period (全部 when the loader has none). */
+export function scopeOf(period: Period): PackageScope {
+  return (period as PeriodWithSystem).scope ?? '全部';
+}
+
+/** Whether 公开范围 publishes a side of the period's statement. */
+export function sidePublished(period: Period, kind: 'income' | 'expense'): boolean {
+  const scope = scopeOf(period);
+  return scope === '全部' || (kind === 'income' ? scope === '仅收入' : scope === '仅支出');
+}
+
+/** The 明细 (level 3) under a level 2 line, where the statement has them (issue 11); none otherwise. */
+function childrenOf(line: StatementLine): readonly StatementLine[] {
+  return (line as StatementLine & { children?: readonly StatementLine[] }).children ?? [];
 }
 
 /** Basis points as a plain percent number with two decimals: 7866 → "78.66", null → undefined. */
@@ -25,10 +53,15 @@ const yuan = (fen: number | undefined): string | undefined => (fen === undefined
 
 const PERIOD_ID = field('期间编号', 'periodId', 'string', 'periods.csv 中的期间编号');
 const SIDE = field('收支', 'side', 'string', '收入 或 支出');
-const LEVEL = field('级次', 'level', 'integer', '科目级次：1 为类别（一级科目），2 为明细科目');
+const LEVEL = field(
+  '级次',
+  'level',
+  'integer',
+  '科目级次：1 为类别（一级科目），2 为明细科目，3 为本单位自设的下一级明细',
+);
 const CODE = field('科目编码', 'accountCode', 'string', '科目编码（与会计制度一起才有意义）');
 const NAME = field('科目名称', 'accountName', 'string', '科目名称');
-const PARENT = field('上级科目编码', 'parentCode', 'string', '一级科目为空');
+const PARENT = field('上级科目编码', 'parentCode', 'string', '上一级科目的编码；一级科目为空');
 
 /** The columns of periods.csv. */
 export const PERIODS_FIELDS: readonly PackageField[] = [
@@ -37,6 +70,7 @@ export const PERIODS_FIELDS: readonly PackageField[] = [
   field('开始日期', 'start', 'date', '期间第一天'),
   field('结束日期', 'end', 'date', '期间最后一天'),
   field('会计制度', 'accountingSystem', 'string', '2009 或 2021（《工会会计制度》的年份）'),
+  field('公开范围', 'scope', 'string', '全部、仅收入 或 仅支出；未公开一方的合计与结余为空'),
   field('期初结余（元）', 'openingYuan', 'number', '期初结转结余，元，两位小数'),
   field('本期收入合计（元）', 'incomeYuan', 'number', '本期收入合计，元'),
   field('本期支出合计（元）', 'expenseYuan', 'number', '本期支出合计，元'),
@@ -54,20 +88,38 @@ export function periodsTable(periods: readonly PeriodData[]): PackageTable {
     title: '期间与结余',
     primaryKey: ['periodId'],
     fields: PERIODS_FIELDS,
-    rows: periods.map(({ statement: s }) => ({
-      periodId: s.period.id,
-      label: s.period.label,
-      start: s.period.start,
-      end: s.period.end,
-      accountingSystem: accountingSystemOf(s.period),
-      openingYuan: yuan(s.openingFen),
-      incomeYuan: yuan(s.income.totalFen),
-      expenseYuan: yuan(s.expense.totalFen),
-      surplusYuan: yuan(s.surplusFen),
-      closingYuan: yuan(s.closingFen),
-      publishedOn: s.period.publishedOn,
-      budgetPublishedOn: s.period.budgetPublishedOn,
-    })),
+    rows: periods.map(({ statement: s }) => {
+      const income = sidePublished(s.period, 'income');
+      const expense = sidePublished(s.period, 'expense');
+      return {
+        periodId: s.period.id,
+        label: s.period.label,
+        start: s.period.start,
+        end: s.period.end,
+        accountingSystem: accountingSystemOf(s.period),
+        scope: scopeOf(s.period),
+        openingYuan: yuan(s.openingFen),
+        incomeYuan: income ? yuan(s.income.totalFen) : undefined,
+        expenseYuan: expense ? yuan(s.expense.totalFen) : undefined,
+        surplusYuan: income && expense ? yuan(s.surplusFen) : undefined,
+        closingYuan: income && expense ? yuan(s.closingFen) : undefined,
+        publishedOn: s.period.publishedOn,
+        budgetPublishedOn: s.period.budgetPublishedOn,
+      };
+    }),
+  };
+}
+
+function lineRow(periodId: string, side: string, line: StatementLine, parentCode: string): Record<string, PackageCell> {
+  return {
+    periodId,
+    side,
+    level: line.account.level,
+    accountCode: line.account.code,
+    accountName: line.account.name,
+    parentCode,
+    amountYuan: yuan(line.fen),
+    sharePercent: percentText(line.shareBp),
   };
 }
 
@@ -86,16 +138,12 @@ function sideRows(periodId: string, side: StatementSide): Record<string, Package
     },
     ...category.lines
       .filter((line) => line.account.code !== category.account.code)
-      .map((line) => ({
-        periodId,
-        side: label,
-        level: line.account.level,
-        accountCode: line.account.code,
-        accountName: line.account.name,
-        parentCode: line.account.parentCode,
-        amountYuan: yuan(line.fen),
-        sharePercent: percentText(line.shareBp),
-      })),
+      .flatMap((line) => [
+        lineRow(periodId, label, line, category.account.code),
+        ...childrenOf(line)
+          .filter((child) => child.account.code !== line.account.code)
+          .map((child) => lineRow(periodId, label, child, line.account.code)),
+      ]),
   ]);
 }
 
@@ -112,10 +160,11 @@ export const STATEMENTS_FIELDS: readonly PackageField[] = [
 ];
 
 /**
- * statements.csv: the statement of every period, one row per category (级次 1) and per
- * account under it (级次 2), income then expense, as the statement page lists them. Money
- * booked to a category itself has no level 2 row, so a category's level 2 rows may sum to
- * less than its level 1 row; the level 1 rows of a side sum to the side's total.
+ * statements.csv: the statement of every period, one row per category (级次 1), per
+ * account under it (级次 2) and per 明细 under that (级次 3), income then expense, as the
+ * statement page lists them; a side that 公开范围 leaves out has no rows. Money booked to an
+ * account itself has no row below it, so the rows under an account may sum to less than it;
+ * the level 1 rows of a published side sum to the side's total.
  */
 export function statementsTable(periods: readonly PeriodData[]): PackageTable {
   return {
@@ -125,8 +174,8 @@ export function statementsTable(periods: readonly PeriodData[]): PackageTable {
     primaryKey: ['periodId', 'accountCode'],
     fields: STATEMENTS_FIELDS,
     rows: periods.flatMap(({ statement: s }) => [
-      ...sideRows(s.period.id, s.income),
-      ...sideRows(s.period.id, s.expense),
+      ...(sidePublished(s.period, 'income') ? sideRows(s.period.id, s.income) : []),
+      ...(sidePublished(s.period, 'expense') ? sideRows(s.period.id, s.expense) : []),
     ]),
   };
 }

@@ -80,14 +80,18 @@ export interface ConsolidatedPeriod {
 }
 
 /**
- * How a code of one 会计制度 reads in another: the 2021 code holding the same content, or
- * undefined when there is none (the caller then compares at category level only). The
- * default keeps every code (one chart for both 制度).
+ * How a code of one 会计制度 reads in another: the code holding the same content, or
+ * undefined when there is none (an account below level 1 is then compared at category
+ * level only; a category makes the unit not comparable).
  */
 export type CodeMapping = (code: string, from: System, to: System) => string | undefined;
 
-/** The default mapping: a code means the same in both 制度. */
-export const SAME_CODES: CodeMapping = (code) => code;
+/**
+ * The default mapping: a code keeps its meaning within its 制度 and has none in the other
+ * (503 is 业务支出 under 2009 and 维权支出 under 2021), so a unit under another 制度 is listed
+ * as not comparable unless a mapping is given.
+ */
+export const SAME_CODES: CodeMapping = (code, from, to) => (from === to ? code : undefined);
 
 /** Options of the 汇总: how codes map between 制度, and the federation's names for its codes. */
 export interface ConsolidateOptions {
@@ -120,6 +124,7 @@ function periodProblem(standing: UnitStanding, period: FederationPeriod): string
   if (own.start !== period.start || own.end !== period.end) {
     return `期间起止日期不同（${own.start} 至 ${own.end}）`;
   }
+  if (own.scope !== '全部') return `本期公开范围为${own.scope}，不计入汇总`;
   return undefined;
 }
 
@@ -149,7 +154,8 @@ export function consolidatePeriod(
     }
     const pkg = standing.package!;
     const unitPeriod = pkg.periods.find((p) => p.id === period.id)!;
-    const rows = pkg.statements.filter((r) => r.periodId === period.id);
+    // Level 3 are each union's own 明细: their codes mean different things in different units.
+    const rows = pkg.statements.filter((r) => r.periodId === period.id && r.level <= 2);
     const mapped = rows.map((r) => ({ row: r, code: mapCode(r.code, unitPeriod.system, period.system) }));
     const unmappable = mapped.find((m) => m.row.level === 1 && m.code === undefined);
     if (unmappable) {

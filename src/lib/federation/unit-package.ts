@@ -7,6 +7,7 @@ import { IssueList, type DataIssue } from '../issues/data-issue.ts';
 import type { DataFiles } from '../model/data-files.ts';
 import { parseAmount } from '../money/parse-amount.ts';
 import { decodeText } from '../text/decode-text.ts';
+import { readUnitSummaries, type UnitSummaries } from './unit-summaries.ts';
 import type { UnitEntry } from './units-table.ts';
 
 /** A period of a unit's package with its totals, in fen. */
@@ -17,6 +18,8 @@ export interface UnitPeriod {
   end: string;
   /** 会计制度 the unit kept the period under. */
   system: '2009' | '2021';
+  /** 公开范围 of the period: a side it leaves out has no rows, and its totals read 0 here. */
+  scope: '全部' | '仅收入' | '仅支出';
   openingFen: number;
   incomeFen: number;
   expenseFen: number;
@@ -47,6 +50,8 @@ export interface UnitPackage {
   statements: UnitStatementRow[];
   /** 会员人数 per period id, when the unit published membership counts. */
   members: ReadonlyMap<string, number>;
+  /** Its expense budgets and register statuses by period. */
+  summaries: UnitSummaries;
 }
 
 /** What reading a unit's package gave: the package, or the problems that stopped it. */
@@ -115,16 +120,7 @@ function readTables(
     readTable(
       where('periods.csv'),
       texts.get('periods.csv') ?? '',
-      columnsOf(PERIODS_FIELDS, [
-        'periodId',
-        'start',
-        'end',
-        'accountingSystem',
-        'openingYuan',
-        'incomeYuan',
-        'expenseYuan',
-        'closingYuan',
-      ]),
+      columnsOf(PERIODS_FIELDS, ['periodId', 'start', 'end', 'accountingSystem', 'openingYuan']),
       issues,
     ) ?? [];
   for (const { line, cells } of periodRows) {
@@ -144,16 +140,35 @@ function readTables(
       });
       continue;
     }
+    const scopeText = cell('scope').text.trim() || '全部';
+    if (scopeText !== '全部' && scopeText !== '仅收入' && scopeText !== '仅支出') {
+      issues.add({
+        file: where('periods.csv'),
+        line,
+        column: cell('scope').column,
+        code: 'package.unknown-scope',
+        message: `单位“${unit.name}”的期间公开范围无法识别`,
+        expected: '全部、仅收入 或 仅支出',
+        found: scopeText,
+      });
+      continue;
+    }
+    const scope = scopeText;
+    const published = (key: 'incomeYuan' | 'expenseYuan') =>
+      scope === '全部' || (key === 'incomeYuan' ? scope === '仅收入' : scope === '仅支出');
+    const shown = (key: 'incomeYuan' | 'expenseYuan' | 'closingYuan') =>
+      key === 'closingYuan' ? scope === '全部' : published(key);
     periods.push({
+      scope,
       id: cell('periodId').text.trim(),
       label: cell('label').text.trim(),
       start: cell('start').text.trim(),
       end: cell('end').text.trim(),
       system,
       openingFen: money('openingYuan'),
-      incomeFen: money('incomeYuan'),
-      expenseFen: money('expenseYuan'),
-      closingFen: money('closingYuan'),
+      incomeFen: shown('incomeYuan') ? money('incomeYuan') : 0,
+      expenseFen: shown('expenseYuan') ? money('expenseYuan') : 0,
+      closingFen: shown('closingYuan') ? money('closingYuan') : 0,
     });
   }
   const statements: UnitStatementRow[] = [];
@@ -196,6 +211,7 @@ function readTables(
       ['income', period.incomeFen, '本期收入合计'],
       ['expense', period.expenseFen, '本期支出合计'],
     ] as const) {
+      if (period.scope !== '全部' && period.scope !== (side === 'income' ? '仅收入' : '仅支出')) continue;
       const sum = statements
         .filter((r) => r.periodId === period.id && r.side === side && r.level === 1)
         .reduce((n, r) => n + r.fen, 0);
@@ -224,7 +240,7 @@ function readTables(
       if (Number.isInteger(count) && count >= 0) members.set(cells.periodId!.text.trim(), count);
     }
   }
-  return { periods, statements, members };
+  return { periods, statements, members, summaries: readUnitSummaries(texts, where, issues) };
 }
 
 /**

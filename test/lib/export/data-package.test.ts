@@ -12,6 +12,10 @@ import { formatIssueReport } from '../../../src/lib/issues/data-issue.ts';
 import { parseAmount } from '../../../src/lib/money/parse-amount.ts';
 import { collectPrivateValues } from '../../../src/lib/privacy/private-values.ts';
 import { scanForPrivateValues } from '../../../src/lib/privacy/scan-output.ts';
+import type { StatementLine } from '../../../src/lib/statement/statement.ts';
+import type { PeriodData } from '../../../src/lib/model/site-data.ts';
+import { periodsTable, statementsTable } from '../../../src/lib/export/package-tables.ts';
+import { tableCsv } from '../../../src/lib/export/package-table.ts';
 import { fixtureFiles } from '../../helpers/fixture.ts';
 
 const root = resolve(import.meta.dirname, '../../..');
@@ -41,6 +45,10 @@ function rowsOf(path: string): Record<string, string>[] {
   expect(header).toEqual(resource.schema.fields.map((f) => f.name));
   return body.map((cells) => Object.fromEntries(resource.schema.fields.map((f, i) => [f.key, cells[i]!])));
 }
+
+/** Level 3 lines under a level 2 line, where the statement has them. */
+const childrenOf = (line: StatementLine): readonly StatementLine[] =>
+  (line as StatementLine & { children?: readonly StatementLine[] }).children ?? [];
 
 /** Fen of a 元 cell ("1234.50" → 123450). */
 function fen(text: string | undefined): number {
@@ -171,12 +179,17 @@ describe('the CSV resources', () => {
         `${s.period.id} ${c.account.code} ${c.fen}`,
         ...c.lines
           .filter((l) => l.account.code !== c.account.code)
-          .map((l) => `${s.period.id} ${l.account.code} ${l.fen}`),
+          .flatMap((l) => [
+            `${s.period.id} ${l.account.code} ${l.fen}`,
+            ...childrenOf(l)
+              .filter((child) => child.account.code !== l.account.code)
+              .map((child) => `${s.period.id} ${child.account.code} ${child.fen}`),
+          ]),
       ]),
     );
     expect(statements.map((r) => `${r.periodId} ${r.accountCode} ${fen(r.amountYuan)}`)).toEqual(accounts);
     const codes = new Set(statements.map((r) => `${r.periodId} ${r.accountCode}`));
-    for (const r of statements.filter((row) => row.level === '2'))
+    for (const r of statements.filter((row) => row.level !== '1'))
       expect(codes.has(`${r.periodId} ${r.parentCode}`)).toBe(true);
   });
 
@@ -204,6 +217,40 @@ describe('the CSV resources', () => {
     const values = collectPrivateValues(readDataDir(resolve(root, 'data')));
     expect(values.length).toBeGreaterThan(250);
     expect(scanForPrivateValues(pkg.files, values)).toEqual([]);
+  });
+});
+
+describe('公开范围', () => {
+  /** The demo's periods with 2024 published as 仅收入 (the field issue 11's periods.csv adds). */
+  const periods = context.site.periods.map((p): PeriodData =>
+    p.statement.period.id === '2024'
+      ? {
+          ...p,
+          statement: {
+            ...p.statement,
+            period: { ...p.statement.period, scope: '仅收入' } as typeof p.statement.period,
+          },
+        }
+      : p,
+  );
+
+  it('leaves out the side a period does not publish, and the balances computed from it', () => {
+    const statements = tableCsv(statementsTable(periods)).split('\r\n');
+    expect(statements.filter((l) => l.startsWith('2024,支出,'))).toEqual([]);
+    expect(statements.filter((l) => l.startsWith('2024,收入,')).length).toBeGreaterThan(0);
+    expect(statements.filter((l) => l.startsWith('2023,支出,')).length).toBeGreaterThan(0);
+    const row = tableCsv(periodsTable(periods))
+      .split('\r\n')
+      .find((l) => l.startsWith('2024,'))!
+      .split(',');
+    const income = fen(row[7]);
+    expect([row[5], income, row[8], row[9], row[10]]).toEqual([
+      '仅收入',
+      context.site.periods.at(-1)!.statement.income.totalFen,
+      '',
+      '',
+      '',
+    ]);
   });
 });
 

@@ -44,7 +44,7 @@ function row(periodId: string, text: string): UnitStatementRow {
 function unit(
   id: string,
   line: number,
-  periods: { id?: string; system?: '2009' | '2021'; start?: string; rows: string[] }[],
+  periods: { id?: string; system?: '2009' | '2021'; start?: string; scope?: '全部' | '仅收入'; rows: string[] }[],
 ): UnitStanding {
   const statements = periods.flatMap((p) => p.rows.map((r) => row(p.id ?? '2024', r)));
   const total = (pid: string, side: string) =>
@@ -62,6 +62,7 @@ function unit(
         start: p.start ?? '2024-01-01',
         end: '2024-12-31',
         system: p.system ?? '2021',
+        scope: p.scope ?? '全部',
         openingFen: 0,
         incomeFen: total(pid, 'income'),
         expenseFen: total(pid, 'expense'),
@@ -70,6 +71,7 @@ function unit(
     }),
     statements,
     members: new Map(),
+    summaries: { budgets: new Map(), disclosures: new Map() },
   };
   return { unit: pkg.unit, package: pkg };
 }
@@ -90,6 +92,18 @@ const LATE = unit('late', 4, [{ id: '2023', rows: ['收 401 会费收入 9'] }])
 const BROKEN: UnitStanding = { unit: entry('broken', 5), problem: '数据包不是有效的 JSON' };
 const SHIFTED = unit('shifted', 6, [{ start: '2024-02-01', rows: ['收 401 会费收入 7'] }]);
 /** 2009 codes: 502 维权支出 maps to 504 in 2021, 50104 其他活动支出 only to the category 501. */
+const PARTIAL = unit('partial', 8, [{ scope: '仅收入', rows: ['收 401 会费收入 5'] }]);
+/** Level 3 rows are each union's own 明细 and stay out of the 汇总. */
+const DEEP = unit('deep', 9, [{ rows: ['收 401 会费收入 1', '支 501 职工活动支出 2', '支 50105 会员活动支出 2'] }]);
+DEEP.package!.statements.push({
+  periodId: '2024',
+  side: 'expense',
+  level: 3,
+  code: '5010501',
+  name: '节日慰问',
+  parentCode: '50105',
+  fen: 200,
+});
 const OLD = unit('old', 7, [
   {
     system: '2009',
@@ -157,6 +171,28 @@ describe('consolidatePeriod', () => {
         totals: [200, 80],
         reporting: ['b'],
         missing: ['old: 按 2009 年制度记账，科目 502 维权支出 无法对照到 2021 年制度'],
+      },
+    ],
+    [
+      'a unit publishing only one side is missing; level 3 rows are left out',
+      [PARTIAL, DEEP],
+      undefined,
+      {
+        rows: ['401 1 ×1', '501 2 ×1', '50105 2 ×1'],
+        totals: [1, 2],
+        reporting: ['deep'],
+        missing: ['partial: 本期公开范围为仅收入，不计入汇总'],
+      },
+    ],
+    [
+      'without a mapping a unit under another 制度 is not comparable',
+      [B, OLD],
+      undefined,
+      {
+        rows: ['401 200 ×1', '501 80 ×1', '50105 80 ×1'],
+        totals: [200, 80],
+        reporting: ['b'],
+        missing: ['old: 按 2009 年制度记账，科目 401 会费收入 无法对照到 2021 年制度'],
       },
     ],
     ['no units', [], undefined, { rows: [], totals: [0, 0], reporting: [], missing: [] }],
