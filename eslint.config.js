@@ -8,7 +8,19 @@ import { importX, createNodeResolver } from 'eslint-plugin-import-x';
 // ties two modules together.
 
 export default [
-  { ignores: ['dist', 'dist.*/', '.build-tmp/', '.astro/', 'node_modules/', 'screenshots/', 'bench-results/', 'pdf/'] },
+  {
+    ignores: [
+      'dist',
+      'dist.*/',
+      '.preview/',
+      '.build-tmp/',
+      '.astro/',
+      'node_modules/',
+      'screenshots/',
+      'bench-results/',
+      'pdf/',
+    ],
+  },
   ...tseslint.configs.recommended,
   ...astro.configs.recommended,
   {

@@ -14,6 +14,7 @@ import { provideBuildContext } from '../src/build/context.ts';
 import { explainError } from '../src/build/explain-error.ts';
 import { loadBuild } from '../src/build/load-build.ts';
 import { formatIssueReport } from '../src/lib/issues/data-issue.ts';
+import { formatReminders } from '../src/lib/reminders/site-reminders.ts';
 import { discard, publish, publishedDate, recoverAndClean, stagingFolder } from './lib/publish.ts';
 import { writeSearchIndex } from './lib/search-index.ts';
 import { leakScanMessage } from './lib/leak-scan.ts';
@@ -71,7 +72,9 @@ try {
   fail(`检查数据时出错：${explainError(error)}`);
 }
 if (loaded.error) fail(loaded.error);
-if (!loaded.context) fail(formatIssueReport(loaded.issues));
+const reminders = formatReminders(loaded.warnings);
+if (!loaded.context) fail([formatIssueReport(loaded.issues), reminders].filter(Boolean).join('\n\n'));
+if (reminders) console.log(reminders);
 const context = loaded.context;
 provideBuildContext(context);
 
@@ -102,7 +105,7 @@ console.log(`搜索索引：${search.pages} 个页面（${Math.round(performance
 // were checked; a hit names the file and the source row and stops before the swap.
 let leaks: string | undefined;
 try {
-  leaks = leakScanMessage(staging, loaded.files);
+  leaks = leakScanMessage(staging, loaded.files, loaded.workbooks);
 } catch (error) {
   fail(`隐私检查时出错：${explainError(error)}`);
 }

@@ -9,6 +9,7 @@ import { existsSync, mkdirSync, readdirSync, readFileSync, statSync, writeFileSy
 import { dirname, join, resolve } from 'node:path';
 import { buildDate } from '../src/build/build-date.ts';
 import { dataDir, readDataDir } from '../src/build/read-data-dir.ts';
+import { readWorkbooks } from '../src/build/read-workbooks.ts';
 import { explainError } from '../src/build/explain-error.ts';
 import { consolidatedCsv, unitTableCsv } from '../src/lib/export/federation-csv.ts';
 import { unitTable } from '../src/lib/federation/unit-table.ts';
@@ -51,7 +52,7 @@ try {
   const unitsCsv = all.get(UNITS_FILE);
   const own = new Map(all);
   own.delete(UNITS_FILE); // units.csv belongs to the federation step, not to the unit loader
-  const loaded = loadSite(own, { buildDate: buildDate() });
+  const loaded = loadSite(own, { buildDate: buildDate(), workbooks: readWorkbooks(own) });
   if (!loaded.site) fail(formatIssueReport(loaded.issues));
   const site = loaded.site;
   const paths = unitsCsv ? readUnits(decodeText(unitsCsv).text, new IssueList()).map((u) => u.packagePath) : [];

@@ -3,6 +3,7 @@
 // Usage: node scripts/bench/load-stage.ts <data-dir>
 import { readDataDir } from '../../src/build/read-data-dir.ts';
 import { loadSite } from '../../src/lib/site/load-site.ts';
+import { readWorkbooks } from '../../src/build/read-workbooks.ts';
 
 /** Figures of one load-stage run. Times in milliseconds. */
 export interface LoadStageResult {
@@ -24,7 +25,7 @@ if (import.meta.main) {
   const files = readDataDir(dir);
   const t1 = performance.now();
   const cpu = process.cpuUsage();
-  const result = loadSite(files);
+  const result = loadSite(files, { workbooks: readWorkbooks(files) });
   const t2 = performance.now();
   const { user, system } = process.cpuUsage(cpu);
   const memory = process.memoryUsage();

@@ -1,5 +1,6 @@
 import { mkdirSync, writeFileSync } from 'node:fs';
 import { dirname, join } from 'node:path';
+import { readWorkbooks } from '../../src/build/read-workbooks.ts';
 import { isBuildContext, prepareBuild } from '../../src/lib/build/prepare-build.ts';
 import { dataPackage } from '../../src/lib/export/data-package.ts';
 import { formatIssueReport } from '../../src/lib/issues/data-issue.ts';
@@ -60,11 +61,8 @@ export function writeFederation(root: string, own: DataFiles, units: readonly Un
     const packagePath = `../units/${unit.id}/data/datapackage.json`;
     lines.push(`${unit.id},${unit.name},${unit.parent ?? ''},${packagePath}`);
     if (unit.fault === 'missing') continue;
-    const built = prepareBuild(unit.files, unit.reports ?? new Map(), {
-      buildDate,
-      basePath: '/',
-      reportsFolder: 'content/reports',
-    });
+    const options = { buildDate, basePath: '/', reportsFolder: 'content/reports' };
+    const built = prepareBuild(unit.files, unit.reports ?? new Map(), options, readWorkbooks(unit.files));
     if (!isBuildContext(built)) throw new Error(`${unit.id}: ${formatIssueReport(built.issues)}`);
     const pkg = dataPackage({ site: built.site, register: built.register.rows, stamp: built.stamp });
     for (const file of pkg.files) {

@@ -4,7 +4,7 @@
 import { readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { gunzipSync } from 'node:zlib';
-import { privateValuesToScan } from '../../src/lib/privacy/private-values.ts';
+import { privateValuesToScan, type Workbooks } from '../../src/lib/privacy/private-values.ts';
 import { formatLeaks, scanForPrivateValues, type Leak } from '../../src/lib/privacy/scan-output.ts';
 import type { DataFiles } from '../../src/lib/model/data-files.ts';
 
@@ -39,10 +39,10 @@ export interface LeakScan {
   ms: number;
 }
 
-/** Scans the output folder `dir` for the private values of the data folder `data`. */
-export function scanOutput(dir: string, data: DataFiles): LeakScan {
+/** Scans the output folder `dir` for the private values of the data folder `data` (its workbooks read by the edge). */
+export function scanOutput(dir: string, data: DataFiles, workbooks?: Workbooks): LeakScan {
   const started = performance.now();
-  const values = privateValuesToScan(data);
+  const values = privateValuesToScan(data, undefined, workbooks);
   let files = 0;
   let bytes = 0;
   const counted = (function* () {
@@ -57,8 +57,8 @@ export function scanOutput(dir: string, data: DataFiles): LeakScan {
 }
 
 /** The build step: undefined when nothing leaked (and a line saying so is printed), else the message. */
-export function leakScanMessage(dir: string, data: DataFiles): string | undefined {
-  const scan = scanOutput(dir, data);
+export function leakScanMessage(dir: string, data: DataFiles, workbooks?: Workbooks): string | undefined {
+  const scan = scanOutput(dir, data, workbooks);
   if (scan.leaks.length > 0) return formatLeaks(scan.leaks);
   if (scan.values === 0) {
     console.log('隐私检查：数据中没有不公开的列的值。');

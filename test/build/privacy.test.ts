@@ -11,6 +11,7 @@ import { describeLeak, scanForPrivateValues } from '../../src/lib/privacy/scan-o
 import { loadRecords } from '../../src/lib/records/load-records.ts';
 import { recordTables } from '../../src/lib/records/registry.ts';
 import { loadSite } from '../../src/lib/site/load-site.ts';
+import { readWorkbooks } from '../../src/build/read-workbooks.ts';
 
 const root = resolve(import.meta.dirname, '../..');
 const dist = join(mkdtempSync(join(tmpdir(), 'union-privacy-')), 'dist');
@@ -73,7 +74,7 @@ describe('no private value reaches the built demo site', () => {
 describe('the private flag is what keeps a column out', () => {
   /** The 大病帮扶 notice of the demo data (with a phone number and circumstances) is open on this day. */
   const day = '2024-10-25';
-  const site = loadSite(data, { buildDate: day }).site!;
+  const site = loadSite(data, { buildDate: day, workbooks: readWorkbooks(data) }).site!;
   const context = {
     chart: site.chart,
     periods: site.periods.map((p) => p.statement.period),

@@ -1,3 +1,4 @@
+import type { TableInput } from '../csv/read-table.ts';
 import { z } from 'zod';
 import type { IssueList } from '../issues/data-issue.ts';
 import { asWrittenValue } from '../records/cells.ts';
@@ -89,6 +90,6 @@ export function accountsTable(base: Chart): RecordTable<ReturnType<typeof accoun
 }
 
 /** Reads accounts.csv by its declaration: the local accounts, in file order. */
-export function readLocalAccounts(text: string, base: Chart, issues: IssueList): Account[] {
+export function readLocalAccounts(text: TableInput, base: Chart, issues: IssueList): Account[] {
   return readRecords(accountsTable(base), text, issues).map(({ value }) => value);
 }

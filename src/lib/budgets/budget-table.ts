@@ -1,3 +1,4 @@
+import type { TableInput } from '../csv/read-table.ts';
 import { z } from 'zod';
 import type { Account, Chart } from '../accounts/account.ts';
 import { accountKey, accountNames, resolveAccount } from '../accounts/create-chart.ts';
@@ -100,7 +101,7 @@ export function budgetTable(file: string, chart: Chart): RecordTable<typeof Budg
 }
 
 /** Reads one budget file by its declaration: one BudgetRow per usable row, in file order. */
-export function readBudgetFile(file: string, text: string, chart: Chart, issues: IssueList): BudgetRow[] {
+export function readBudgetFile(file: string, text: TableInput, chart: Chart, issues: IssueList): BudgetRow[] {
   return readRecords(budgetTable(file, chart), text, issues).map(({ line, value }) => ({
     line,
     account: value.account,

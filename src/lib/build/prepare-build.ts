@@ -6,7 +6,9 @@ import { checkReports, type ReportFiles } from '../reports/check-reports.ts';
 import type { DataFiles } from '../model/data-files.ts';
 import { dataStamp, type DataStamp } from './data-stamp.ts';
 import { loadSite } from '../site/load-site.ts';
+import { siteReminders } from '../reminders/site-reminders.ts';
 import type { SiteData } from '../model/site-data.ts';
+import type { WorkbookRead } from '../xlsx/read-workbook.ts';
 
 /** What a build is given besides the bytes: nothing here reads a clock or the environment. */
 export interface BuildOptions {
@@ -35,7 +37,10 @@ export interface BuildContext {
   register: BuildRegister;
   /** Build date + SHA-256 of exactly the data bytes that were checked. */
   stamp: DataStamp;
-  /** Problems that do not stop the build but limit what the site can say (e.g. holiday flags incomplete). */
+  /**
+   * 提醒, problems that do not stop the build: hidden sheets, rows and columns of workbooks,
+   * then what the latest period lacks, disclosures due or overdue, negative balances.
+   */
   warnings: DataIssue[];
   /** The options the context was prepared with. */
   options: BuildOptions;
@@ -44,6 +49,8 @@ export interface BuildContext {
 /** Why a build cannot go ahead: every problem found, data folder first, then reports. */
 export interface BuildFailure {
   issues: DataIssue[];
+  /** 提醒 found while reading, printed after the problems. */
+  warnings: DataIssue[];
 }
 
 /** True when `result` is a context (no issue stopped the build). */
@@ -55,16 +62,20 @@ export function isBuildContext(result: BuildContext | BuildFailure): result is B
  * Checks the data folder and the reports and computes what every page needs, from one
  * read of the bytes: the site, the checked reports, the register and the footer stamp.
  * Pure: plain data in and out. Reports are checked even when the data has problems (for
- * syntax, headings and placeholders), so one run lists every problem.
+ * syntax, headings and placeholders), so one run lists every problem. `workbooks` holds
+ * every .xlsx of `files` already read into cells by the edge (src/build/read-workbooks.ts).
  */
 export function prepareBuild(
   files: DataFiles,
   reportFiles: ReportFiles,
   options: BuildOptions,
+  workbooks: ReadonlyMap<string, WorkbookRead> = new Map(),
 ): BuildContext | BuildFailure {
-  const loaded = loadSite(files, { buildDate: options.buildDate });
+  const loaded = loadSite(files, { buildDate: options.buildDate, workbooks });
   const checked = checkReports(reportFiles, options.reportsFolder, loaded.site);
-  if (!loaded.site || !checked.reports) return { issues: [...loaded.issues, ...checked.issues] };
+  if (!loaded.site || !checked.reports) {
+    return { issues: [...loaded.issues, ...checked.issues], warnings: loaded.notes };
+  }
   const site = loaded.site;
   const reports = checked.reports;
   const asOf = options.buildDate;
@@ -75,7 +86,7 @@ export function prepareBuild(
     reports,
     register: { asOf, rows },
     stamp: dataStamp(files, asOf),
-    warnings: loaded.warnings ?? [],
+    warnings: [...loaded.notes, ...siteReminders({ site, register: rows, unreadFiles: [] })],
     options,
   };
 }

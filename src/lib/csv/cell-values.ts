@@ -42,6 +42,19 @@ export function amountCell(
   options: { required: boolean },
 ): number | undefined {
   if (isEmpty(cell, place, issues, options.required, 'amount.empty', '金额，如 1234.56')) return undefined;
+  if (cell.source === 'date') {
+    issues.add({
+      file: place.file,
+      line: place.line,
+      column: cell.column,
+      code: 'amount.date-cell',
+      message: `“${place.header}”这一格是日期格式，不是金额`,
+      expected: '数值格式的金额，如 1234.56',
+      found: `日期 ${cell.text}`,
+      hint: '在 Excel 或 WPS 中选中这一格，把单元格格式改为“数值”，再核对金额',
+    });
+    return undefined;
+  }
   const parsed = parseAmount(cell.text);
   if (parsed.ok) return parsed.fen;
   issues.add({
@@ -55,6 +68,21 @@ export function amountCell(
     hint: parsed.reason === 'placeholder' ? '请填入实际金额；占位符（xx、××）不能发布' : undefined,
   });
   return undefined;
+}
+
+/**
+ * The hint for a cell that is not a date: a number cell of a workbook is told to take the
+ * 日期 format; a CSV cell that is an Excel date serial gets the date it stands for.
+ */
+function dateHint(cell: Cell, serialDate: string | undefined): { hint?: string } {
+  if (cell.source === 'number') {
+    const means = serialDate ? `（作为日期序号，${cell.text} 表示 ${serialDate}）` : '';
+    return { hint: `这一格在 Excel 中是数字而不是日期${means}；如果它原本是日期，请把单元格格式改为“日期”` };
+  }
+  if (!serialDate) return {};
+  return {
+    hint: `Excel 把日期存成了序号 ${cell.text}，它表示 ${serialDate}，请改为 ${serialDate}（在 Excel 中把这一列设置为“日期”格式后再另存为 CSV）`,
+  };
 }
 
 /** The cell's ISO date, or undefined after reporting why it is not one. */
@@ -76,11 +104,7 @@ export function dateCell(
     message: `“${place.header}”不是有效日期：${describeDateProblem(parsed.reason)}`,
     expected: '日期，如 2023-01-05、2023/1/5 或 2023年1月5日',
     found: cell.text,
-    ...(parsed.serialDate
-      ? {
-          hint: `Excel 把日期存成了序号 ${cell.text}，它表示 ${parsed.serialDate}，请改为 ${parsed.serialDate}（在 Excel 中把这一列设置为“日期”格式后再另存为 CSV）`,
-        }
-      : {}),
+    ...dateHint(cell, parsed.serialDate),
   });
   return undefined;
 }

@@ -28,12 +28,37 @@ export interface ColumnSpec<K extends string = string> {
   freeText?: boolean;
 }
 
+/** What a workbook cell held (absent for CSV, where every field is text). */
+export type SourceType = 'text' | 'number' | 'date' | 'boolean';
+
 /** A cell with its position, so every later check can point at it. */
 export interface Cell {
   text: string;
-  /** 1-based field number. */
+  /** 1-based field number (in a workbook: the column, A = 1). */
   column: number;
+  /** What the workbook cell held, so a parser can say "this is a date cell" (absent for CSV). */
+  source?: SourceType;
 }
+
+/** One row of a table before its header is matched: a CSV line or a worksheet row. */
+export interface SourceRecord {
+  /** The row's texts; a worksheet gives only the columns its header names. */
+  fields: readonly string[];
+  /** 1-based physical line (the row number in a worksheet). */
+  line: number;
+  /** 1-based column of each field, when it is not its index + 1. */
+  columns?: readonly number[];
+  /** What each field was in the workbook. */
+  sources?: readonly (SourceType | undefined)[];
+}
+
+/** A table already split into rows (a worksheet read by src/lib/xlsx), in row order, blank rows left out. */
+export interface TableRecords {
+  records: readonly SourceRecord[];
+}
+
+/** What a table file holds once read: CSV text, or the rows of a worksheet. */
+export type TableInput = string | TableRecords;
 
 /** A data row: 1-based physical line and the cells of the known columns. */
 export interface TableRow<K extends string = string> {
@@ -49,7 +74,7 @@ export function headerKey(header: string): string {
 /** What the record reader tells the table reader besides rows. */
 interface RecordEvents {
   /** Called for each non-blank row; returns false to stop reading. */
-  onRecord: (fields: string[], line: number) => boolean;
+  onRecord: (record: SourceRecord) => boolean;
   /** Called for a row the parser could not read properly (a quote without its pair); reading stops. */
   onBrokenQuote: (field: QuotedField) => void;
   /** Called for a properly quoted field that holds whole rows; returns false to stop reading. */
@@ -64,11 +89,16 @@ interface RecordEvents {
  * those are kept in the field, so counting them gives the exact line of the next row. Rows
  * are handed over one at a time (Papa's `step`), so a large file never holds all its rows in
  * memory at once. Any quote error of the parser (MissingQuotes, InvalidQuotes) stops the
- * reading at the row where the quote opens: the rows after it would be misread.
+ * reading at the row where the quote opens: the rows after it would be misread. The rows
+ * of a worksheet are handed over as they are.
  */
-function forEachRecord(text: string, events: RecordEvents): void {
+function forEachRecord(input: TableInput, events: RecordEvents): void {
+  if (typeof input !== 'string') {
+    for (const record of input.records) if (!events.onRecord(record)) return;
+    return;
+  }
   let line = 1;
-  Papa.parse<string[]>(text, {
+  Papa.parse<string[]>(input, {
     skipEmptyLines: false,
     step: ({ data: fields, errors }, parser) => {
       if (errors.length > 0 && errors.some((e) => e.type === 'Quotes')) {
@@ -92,20 +122,20 @@ function forEachRecord(text: string, events: RecordEvents): void {
           breaks += countLineBreaks(field);
         }
       }
-      if (!blank && !events.onRecord(fields, line)) parser.abort();
+      if (!blank && !events.onRecord({ fields, line })) parser.abort();
       line += 1 + breaks;
     },
   });
 }
 
 /** Reports a header label with a unit other than 元 (e.g. 万元); true when one was reported. */
-function reportUnit(file: string, line: number, index: number, raw: string, issues: IssueList): boolean {
+function reportUnit(file: string, line: number, column: number, raw: string, issues: IssueList): boolean {
   const { unit } = splitHeaderUnit(raw);
   if (unit === undefined || ACCEPTED_UNITS.has(unit)) return false;
   issues.add({
     file,
     line,
-    column: index + 1,
+    column,
     code: 'table.unit',
     message: `表头“${raw.trim()}”的单位“${unit}”不能使用：金额一律以元为单位填写`,
     expected: '列名不带单位，或带“（元）”，如 金额 或 金额（元）',
@@ -129,8 +159,7 @@ function specOf<K extends string>(raw: string, lookup: ReadonlyMap<string, Colum
  */
 function readHeader<K extends string>(
   file: string,
-  fields: readonly string[],
-  line: number,
+  { fields, line, columns: positions }: SourceRecord,
   columns: readonly ColumnSpec<K>[],
   issues: IssueList,
 ): (K | undefined)[] | null {
@@ -145,13 +174,14 @@ function readHeader<K extends string>(
   while (named > 0 && fields[named - 1]!.trim() === '') named--;
   fields.slice(0, named).forEach((raw, index) => {
     const spec = specOf(raw, lookup);
-    if (!spec && reportUnit(file, line, index, raw, issues)) {
+    const column = positions?.[index] ?? index + 1;
+    if (!spec && reportUnit(file, line, column, raw, issues)) {
       broken = true;
     } else if (!spec) {
       issues.add({
         file,
         line,
-        column: index + 1,
+        column,
         code: 'table.unknown-column',
         message: `表头中有不认识的列“${raw.trim()}”`,
         expected: `以下列名之一：${columns.map((c) => c.header).join('、')}`,
@@ -162,7 +192,7 @@ function readHeader<K extends string>(
       issues.add({
         file,
         line,
-        column: index + 1,
+        column,
         code: 'table.repeated-column',
         message: `列“${spec.header}”出现了两次`,
         expected: '每一列只出现一次',
@@ -192,7 +222,7 @@ function readHeader<K extends string>(
 }
 
 /** Reports the first control character of each field of a row (header or data); true when there was one. */
-function reportControlCharacters(file: string, line: number, fields: readonly string[], issues: IssueList): boolean {
+function reportControlCharacters(file: string, { fields, line, columns }: SourceRecord, issues: IssueList): boolean {
   let found = false;
   fields.forEach((field, index) => {
     const control = firstControlCharacter(field);
@@ -201,7 +231,7 @@ function reportControlCharacters(file: string, line: number, fields: readonly st
     issues.add({
       file,
       line,
-      column: index + 1,
+      column: columns?.[index] ?? index + 1,
       code: 'text.control-character',
       message: `单元格中有不可见的控制字符 ${control.name}（第 ${control.position} 个字符）`,
       expected: '普通文字，不含控制字符',
@@ -212,9 +242,15 @@ function reportControlCharacters(file: string, line: number, fields: readonly st
   return found;
 }
 
+/** True when some text of the table holds a control character (one search per CSV text). */
+function tableHasControlCharacter(input: TableInput): boolean {
+  if (typeof input === 'string') return hasControlCharacter(input);
+  return input.records.some((record) => record.fields.some(hasControlCharacter));
+}
+
 /**
- * Reads a CSV table and calls `onRow` for each data row in file order, keyed by column
- * spec. Reports to `issues` (never throws): a missing required column, an unknown or
+ * Reads a table (CSV text, or worksheet rows from src/lib/xlsx) and calls `onRow` for each
+ * data row in file order, keyed by column spec. Reports to `issues` (never throws): a missing required column, an unknown or
  * repeated column, a header unit other than 元, a row with more fields than the header, an
  * ASCII double quote without its pair (reading stops at the line where it opens), and a
  * control character in a cell. Blank rows and trailing blank columns (",,,") are ignored.
@@ -224,7 +260,7 @@ function reportControlCharacters(file: string, line: number, fields: readonly st
  */
 export function forEachTableRow<K extends string>(
   file: string,
-  text: string,
+  input: TableInput,
   columns: readonly ColumnSpec<K>[],
   issues: IssueList,
   onRow: (row: TableRow<K>) => void,
@@ -233,8 +269,8 @@ export function forEachTableRow<K extends string>(
   let headerLength = 0;
   let complete = true;
   // One search of the whole text spares the per-cell check in the common, clean case.
-  const controls = hasControlCharacter(text);
-  forEachRecord(text, {
+  const controls = tableHasControlCharacter(input);
+  forEachRecord(input, {
     rowCommas: () => (headerLength > 1 ? headerLength - 1 : 0),
     onBrokenQuote: (field) => {
       issues.add(unpairedQuoteIssue(file, field));
@@ -245,19 +281,23 @@ export function forEachTableRow<K extends string>(
       complete = false;
       return false;
     },
-    onRecord: (fields, line) => {
-      if (controls) reportControlCharacters(file, line, fields, issues);
+    onRecord: (record) => {
+      if (controls) reportControlCharacters(file, record, issues);
       if (fieldKeys === undefined) {
-        fieldKeys = readHeader(file, fields, line, columns, issues);
+        fieldKeys = readHeader(file, record, columns, issues);
         headerLength = fieldKeys?.length ?? 0;
         return fieldKeys !== null;
       }
+      const { fields, line, columns: positions, sources } = record;
       const cells: Partial<Record<K, Cell>> = {};
       for (let index = 0; index < fields.length; index++) {
         const text = fields[index]!.trim();
         const key = fieldKeys![index];
-        if (key !== undefined) cells[key] = { text, column: index + 1 };
-        else if (text !== '' && index >= headerLength) {
+        if (key !== undefined) {
+          const column = positions?.[index] ?? index + 1;
+          const source = sources?.[index];
+          cells[key] = source === undefined ? { text, column } : { text, column, source };
+        } else if (text !== '' && index >= headerLength) {
           issues.add({
             file,
             line,
@@ -290,15 +330,15 @@ export function forEachTableRow<K extends string>(
 }
 
 /**
- * Reads a CSV table into rows keyed by column spec, as {@link forEachTableRow} does.
- * Returns null when the table cannot be read at all.
+ * Reads a table (CSV text or worksheet rows) into rows keyed by column spec, as
+ * {@link forEachTableRow} does. Returns null when the table cannot be read at all.
  */
 export function readTable<K extends string>(
   file: string,
-  text: string,
+  input: TableInput,
   columns: readonly ColumnSpec<K>[],
   issues: IssueList,
 ): TableRow<K>[] | null {
   const rows: TableRow<K>[] = [];
-  return forEachTableRow(file, text, columns, issues, (row) => rows.push(row)) ? rows : null;
+  return forEachTableRow(file, input, columns, issues, (row) => rows.push(row)) ? rows : null;
 }

@@ -1,3 +1,4 @@
+import type { TableInput } from '../csv/read-table.ts';
 import { z } from 'zod';
 import type { IssueList } from '../issues/data-issue.ts';
 import { dateValue, optionalTextValue } from '../records/cells.ts';
@@ -129,7 +130,7 @@ export const scheduleTable: RecordTable<typeof ScheduleSchema> = {
 };
 
 /** Reads disclosure-schedule.csv by its declaration: one rule per usable row, in file order. */
-export function readSchedule(text: string, issues: IssueList): ScheduleRule[] {
+export function readSchedule(text: TableInput, issues: IssueList): ScheduleRule[] {
   return readRecords(scheduleTable, text, issues).map(({ line, value }) => {
     const { kind, frequency, deadline, audience, from, noticeDays, note } = value;
     return {

@@ -1,7 +1,7 @@
 import type { Account, Chart } from '../accounts/account.ts';
 import { accountKey, accountNames, resolveAccount } from '../accounts/create-chart.ts';
 import { amountCell, dateCell } from '../csv/cell-values.ts';
-import type { Cell, ColumnSpec } from '../csv/read-table.ts';
+import type { Cell, ColumnSpec, TableInput } from '../csv/read-table.ts';
 import { forEachTableRow } from '../csv/read-table.ts';
 import type { IssueList } from '../issues/data-issue.ts';
 import { FileTotal } from '../money/amount-limits.ts';
@@ -40,7 +40,7 @@ export interface FundFile {
  * nearest name as a hint), bad amounts and dates, and rows that are balances rather than
  * lines. Total rows become `totals`, to be checked against their parts by the caller.
  */
-export function readFundFile(file: string, text: string, chart: Chart, issues: IssueList): FundFile {
+export function readFundFile(file: string, input: TableInput, chart: Chart, issues: IssueList): FundFile {
   const result: FundFile = { lines: [], totals: [] };
   const names = accountNames(chart);
   // What a 科目 text means is looked up once per distinct text: a ledger repeats a few
@@ -49,7 +49,7 @@ export function readFundFile(file: string, text: string, chart: Chart, issues: I
   const meanings = new Map<string, Meaning>();
   let columns: FundLine['columns'] | undefined;
   const fileTotal = new FileTotal(file, issues);
-  forEachTableRow(file, text, FUND_COLUMNS, issues, ({ line, cells }) => {
+  forEachTableRow(file, input, FUND_COLUMNS, issues, ({ line, cells }) => {
     const accountCellValue = cells.account;
     const written = accountCellValue?.text ?? '';
     const fen = amountCell(cells.amount, { file, line, header: '金额' }, issues, { required: true });

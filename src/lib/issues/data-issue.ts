@@ -1,3 +1,5 @@
+import { describeSheetPlace } from '../xlsx/cell-address.ts';
+
 /**
  * A problem found in a data file, reported to staff in Chinese. Errors are data: the
  * loaders collect them and the build prints them all, sorted, before stopping.
@@ -9,6 +11,8 @@ export interface DataIssue {
   line: number;
   /** 1-based column: the field number in a CSV row, the character column in YAML/MDX; 0 when unknown. */
   column: number;
+  /** The worksheet, when the file is a workbook: line and column are then its row and column (A = 1). */
+  sheet?: string;
   /** Stable machine code, e.g. "amount.placeholder"; tests and docs refer to it. */
   code: string;
   /** What is wrong, in Chinese, for staff. */
@@ -24,9 +28,34 @@ export interface DataIssue {
 /** Collects issues while loading; never throws. */
 export class IssueList {
   readonly items: DataIssue[] = [];
+  private readonly sources = new Map<string, { file: string; sheet: string }>();
 
   add(issue: DataIssue): void {
-    this.items.push(issue);
+    const source = this.sources.get(issue.file);
+    if (!source) {
+      this.items.push(issue);
+      return;
+    }
+    const sheet = issue.line > 0 && issue.sheet === undefined ? source.sheet : issue.sheet;
+    this.items.push(sheet === undefined ? { ...issue, file: source.file } : { ...issue, file: source.file, sheet });
+  }
+
+  /**
+   * Says that `file` is a workbook whose table was read from worksheet `sheet`: every issue
+   * about a line of it added from now on names the sheet, so its position reads as Excel
+   * shows it.
+   */
+  locateInSheet(file: string, sheet: string): void {
+    this.readFrom(file, { file, sheet });
+  }
+
+  /**
+   * Says that the table a reader knows as `name` (e.g. "membership.csv") was read from the
+   * worksheet `sheet` of the workbook `source.file` ("membership.xlsx"): issues added from
+   * now on about `name` are about that file, and those about a line name the sheet.
+   */
+  readFrom(name: string, source: { file: string; sheet: string }): void {
+    this.sources.set(name, source);
   }
 
   get count(): number {
@@ -52,8 +81,12 @@ function compareText(a: string, b: string): number {
   return a < b ? -1 : a > b ? 1 : 0;
 }
 
-/** The position prefix "file:line:column" (line and column omitted when 0). */
+/**
+ * The position prefix "file:line:column" (line and column omitted when 0); in a workbook
+ * "file 工作表“明细账” C17，即第 17 行第 3 列".
+ */
 export function issuePosition(issue: DataIssue): string {
+  if (issue.sheet !== undefined) return `${issue.file} ${describeSheetPlace(issue.sheet, issue.line, issue.column)}`;
   let position = issue.file;
   if (issue.line > 0) position += `:${issue.line}`;
   if (issue.line > 0 && issue.column > 0) position += `:${issue.column}`;

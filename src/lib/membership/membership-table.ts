@@ -1,3 +1,4 @@
+import type { TableInput } from '../csv/read-table.ts';
 import { z } from 'zod';
 import type { IssueList } from '../issues/data-issue.ts';
 import type { Membership } from '../model/membership.ts';
@@ -87,6 +88,6 @@ export const membershipTable: RecordTable<typeof MembershipSchema> = {
 };
 
 /** Reads membership.csv by its declaration: one Membership per usable row, in file order. */
-export function readMembership(text: string, issues: IssueList): Membership[] {
+export function readMembership(text: TableInput, issues: IssueList): Membership[] {
   return readRecords(membershipTable, text, issues).map(({ line, value }) => ({ line, ...value }));
 }

@@ -1,3 +1,4 @@
+import type { TableInput } from '../csv/read-table.ts';
 import type { IssueList } from '../issues/data-issue.ts';
 import type { ColumnSpec } from '../csv/read-table.ts';
 import { readTable } from '../csv/read-table.ts';
@@ -7,6 +8,7 @@ import type { Period } from './period.ts';
 
 export const PERIODS_FILE = 'periods.csv';
 
+/** The columns of periods.csv. */
 export const PERIOD_COLUMNS: readonly ColumnSpec<
   'id' | 'label' | 'start' | 'end' | 'opening' | 'closing' | 'published' | 'budgetPublished'
 >[] = [
@@ -26,7 +28,7 @@ const ID_PATTERN = /^[A-Za-z0-9_-]+$/;
  * Reads periods.csv: ids unique and file-name safe, start ≤ end, periods in time order and
  * contiguous (each starts the day after the previous ends), an opening balance on the first.
  */
-export function readPeriods(text: string, issues: IssueList): Period[] {
+export function readPeriods(text: TableInput, issues: IssueList): Period[] {
   const file = PERIODS_FILE;
   const rows = readTable(file, text, PERIOD_COLUMNS, issues);
   if (!rows) return [];

@@ -1,6 +1,6 @@
 import { BUILT_IN_ACCOUNTS } from '../accounts/chart-2021.ts';
 import { createChart } from '../accounts/create-chart.ts';
-import { readTable, type ColumnSpec, type TableRow } from '../csv/read-table.ts';
+import { readTable, type ColumnSpec, type TableInput, type TableRow } from '../csv/read-table.ts';
 import { IssueList } from '../issues/data-issue.ts';
 import type { DataFiles } from '../model/data-files.ts';
 import { columnSpecs, type RecordTable } from '../records/record-table.ts';
@@ -9,6 +9,12 @@ import type { DataSource } from '../sources/data-source.ts';
 import { DATA_SOURCES } from '../sources/sources.ts';
 import type { TextCell } from '../text/check-published-text.ts';
 import { decodeText } from '../text/decode-text.ts';
+import type { WorkbookRead } from '../xlsx/read-workbook.ts';
+import { sheetTable } from '../xlsx/sheet-table.ts';
+import { sheetSpecFor } from '../xlsx/table-spec.ts';
+
+/** Every .xlsx of the data folder, read into cells by the edge (src/build/read-workbooks.ts). */
+export type Workbooks = ReadonlyMap<string, WorkbookRead>;
 
 /** A value of a private column, with where it was found (for the message when it leaks). */
 export interface PrivateValue {
@@ -58,18 +64,43 @@ function declared(table: DeclaredTable | RecordTable): DeclaredTable {
   return { owns: (p) => p === table.file, columns: columnSpecs(table), folder: false };
 }
 
-/** Calls `visit` with the raw rows of every file of `files` that a table owns and `wanted` accepts. */
+/**
+ * The raw rows of a table file: a CSV's text, or a workbook's sheet as the loader reads it.
+ * A workbook that cannot be read gives none (the loader reports it and the build stops);
+ * one the edge did not read is a programming error, thrown, so no private column is skipped.
+ */
+function rawInput(
+  path: string,
+  bytes: Uint8Array,
+  columns: readonly ColumnSpec[],
+  workbooks?: Workbooks,
+): TableInput | undefined {
+  if (path.endsWith('.csv')) return decodeText(bytes).text;
+  const read = workbooks?.get(path);
+  if (!read) throw new Error(`${path} was not read by the edge (readWorkbooks)`);
+  if (!read.ok) return undefined;
+  const csvPath = path.replace(/\.xlsx$/, '.csv');
+  return sheetTable(path, read.workbook, sheetSpecFor(csvPath, columns), new IssueList(), [])?.input;
+}
+
+/**
+ * Calls `visit` with the raw rows of every file of `files` that a table owns and `wanted`
+ * accepts: its CSV, or the workbook of the same name kept instead (.xlsx).
+ */
 function eachTable(
   files: DataFiles,
   tables: readonly (DeclaredTable | RecordTable)[],
   wanted: (table: DeclaredTable) => boolean,
   visit: (path: string, table: DeclaredTable, rows: TableRow[]) => void,
+  workbooks?: Workbooks,
 ): void {
   for (const table of tables.map(declared)) {
     if (!wanted(table)) continue;
     for (const [path, bytes] of files) {
-      if (!path.endsWith('.csv') || !table.owns(path)) continue;
-      visit(path, table, readTable(path, decodeText(bytes).text, table.columns, new IssueList()) ?? []);
+      if (!/\.(csv|xlsx)$/.test(path) || !table.owns(path.replace(/\.xlsx$/, '.csv'))) continue;
+      const input = rawInput(path, bytes, table.columns, workbooks);
+      if (input === undefined) continue;
+      visit(path, table, readTable(path, input, table.columns, new IssueList()) ?? []);
     }
   }
 }
@@ -82,6 +113,7 @@ function eachTable(
 export function collectPrivateValues(
   files: DataFiles,
   tables: readonly (DeclaredTable | RecordTable)[] = sourceTables(),
+  workbooks?: Workbooks,
 ): PrivateValue[] {
   const out: PrivateValue[] = [];
   eachTable(
@@ -104,6 +136,7 @@ export function collectPrivateValues(
         }
       }
     },
+    workbooks,
   );
   return out;
 }
@@ -115,6 +148,7 @@ export function collectPrivateValues(
 export function collectFreeTextCells(
   files: DataFiles,
   tables: readonly (DeclaredTable | RecordTable)[] = sourceTables(),
+  workbooks?: Workbooks,
 ): TextCell[] {
   const out: TextCell[] = [];
   eachTable(
@@ -131,6 +165,7 @@ export function collectFreeTextCells(
         }
       }
     },
+    workbooks,
   );
   return out;
 }
@@ -145,8 +180,9 @@ export function collectFreeTextCells(
 export function privateValuesToScan(
   files: DataFiles,
   tables: readonly (DeclaredTable | RecordTable)[] = sourceTables(),
+  workbooks?: Workbooks,
 ): PrivateValue[] {
-  const values = collectPrivateValues(files, tables);
+  const values = collectPrivateValues(files, tables, workbooks);
   if (values.length === 0) return values;
   const published = new Set<string>();
   eachTable(
@@ -157,6 +193,7 @@ export function privateValuesToScan(
       const columns = table.columns.filter((c) => !c.private && !c.freeText);
       for (const { cells } of rows) for (const c of columns) published.add(cells[c.key]?.text.trim() ?? '');
     },
+    workbooks,
   );
   return values.filter((v) => !published.has(v.value));
 }

@@ -1,4 +1,5 @@
 import type { Chart } from '../accounts/account.ts';
+import type { TableInput } from '../csv/read-table.ts';
 import type { IssueList } from '../issues/data-issue.ts';
 import type { Period } from '../periods/period.ts';
 import type { DataFiles } from '../model/data-files.ts';
@@ -32,19 +33,32 @@ export interface RecordsContext {
   minGroupSize?: number;
   /** The table declarations (default: recordTables(chart)); tests pass modified copies. */
   tables?: RecordTables;
+  /**
+   * How a table is read, by its CSV name: the loader's, which also finds it kept as a
+   * workbook (.xlsx). Without it, `files` is read as CSV.
+   */
+  table?: (csvFile: string) => TableInput | undefined;
 }
 
 /** Default 差额比例 minimum: 5%, as in the union election rules (工会基层组织选举工作条例). */
 export const DEFAULT_MIN_ELECTION_MARGIN_BP = 500;
 
+/** The table a record file holds: its CSV text, or the rows of its workbook when the loader gives them. */
+function tableInput(files: DataFiles, context: RecordsContext, file: string): TableInput | undefined {
+  if (context.table) return context.table(file);
+  const bytes = files.get(file);
+  return bytes === undefined ? undefined : decodeText(bytes).text;
+}
+
 function read<S extends RecordTable>(
   files: DataFiles,
   table: S,
   issues: IssueList,
+  context: RecordsContext,
 ): RecordRow<ReturnType<S['schema']['parse']>>[] {
-  const bytes = files.get(table.file);
-  if (bytes === undefined) return [];
-  return readRecords(table, decodeText(bytes).text, issues) as RecordRow<ReturnType<S['schema']['parse']>>[];
+  const input = tableInput(files, context, table.file);
+  if (input === undefined) return [];
+  return readRecords(table, input, issues) as RecordRow<ReturnType<S['schema']['parse']>>[];
 }
 
 /**
@@ -54,17 +68,17 @@ function read<S extends RecordTable>(
  */
 export function loadRecords(files: DataFiles, context: RecordsContext, issues: IssueList): RecordsData {
   const tables = context.tables ?? recordTables(context.chart);
-  const activities = read(files, tables.activities, issues);
-  const aid = checkDuplicateAid(read(files, tables.aid, issues), issues);
-  const sessions = indexSessions(read(files, tables.congress, issues), issues);
-  const resolutions = checkResolutions(read(files, tables.resolutions, issues), sessions, issues);
-  const proposals = checkProposals(read(files, tables.proposals, issues), sessions, issues);
-  const candidates = read(files, tables.elections, issues).map((row) => ({
+  const activities = read(files, tables.activities, issues, context);
+  const aid = checkDuplicateAid(read(files, tables.aid, issues, context), issues);
+  const sessions = indexSessions(read(files, tables.congress, issues, context), issues);
+  const resolutions = checkResolutions(read(files, tables.resolutions, issues, context), sessions, issues);
+  const proposals = checkProposals(read(files, tables.proposals, issues, context), sessions, issues);
+  const candidates = read(files, tables.elections, issues, context).map((row) => ({
     ...row,
     value: publicFields(tables.elections, row.value),
   }));
   const elections = buildElections(candidates, context.minElectionMarginBp ?? DEFAULT_MIN_ELECTION_MARGIN_BP, issues);
-  const honours = read(files, tables.honours, issues);
+  const honours = read(files, tables.honours, issues, context);
   const checks = checkActivityCosts(activities, context.periods, context.statements, issues);
 
   const congress = [...sessions.values()]

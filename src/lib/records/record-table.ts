@@ -1,6 +1,6 @@
 import type { z } from 'zod';
 import type { CellPlace } from '../csv/cell-values.ts';
-import type { Cell, ColumnSpec } from '../csv/read-table.ts';
+import type { Cell, ColumnSpec, TableInput } from '../csv/read-table.ts';
 import { readTable } from '../csv/read-table.ts';
 import type { IssueList } from '../issues/data-issue.ts';
 import { FileTotal } from '../money/amount-limits.ts';
@@ -138,7 +138,7 @@ function describeValue(value: unknown): string {
  */
 export function readRecords<S extends z.ZodType>(
   table: RecordTable<S>,
-  text: string,
+  text: TableInput,
   issues: IssueList,
 ): RecordRow<z.output<S>>[] {
   const rows = readTable(table.file, text, columnSpecs(table), issues);

@@ -1,3 +1,4 @@
+import type { TableInput } from '../csv/read-table.ts';
 import { z } from 'zod';
 import type { IssueList } from '../issues/data-issue.ts';
 import { asWrittenValue, dateValue, filledValue } from '../records/cells.ts';
@@ -91,7 +92,7 @@ export const signoffsTable: RecordTable<typeof SignoffSchema> = {
 };
 
 /** Reads signoffs.csv by its declaration: one Signoff per usable row, in file order. */
-export function readSignoffs(text: string, issues: IssueList): Signoff[] {
+export function readSignoffs(text: TableInput, issues: IssueList): Signoff[] {
   return readRecords(signoffsTable, text, issues).map(({ line, columns, value }) => ({
     ...value,
     line,

@@ -17,9 +17,12 @@ export function isCoreSource(source: DataSource): boolean {
   return CORE_FILES.some((file) => source.owns(file));
 }
 
-/** True when an issue concerns a core file. */
+/** The core file an issue's file stands for: accounts.xlsx and periods.xlsx are kept instead of their CSV. */
+const coreName = (file: string): string => file.replace(/\.xlsx$/, '.csv');
+
+/** True when an issue concerns a core file (or the workbook kept instead of it). */
 export function isCoreIssue(issue: DataIssue): boolean {
-  return CORE_FILES.includes(issue.file);
+  return CORE_FILES.includes(coreName(issue.file));
 }
 
 /**
@@ -29,7 +32,7 @@ export function isCoreIssue(issue: DataIssue): boolean {
  */
 export function coreFirst(issues: readonly DataIssue[], core: ReadonlySet<DataIssue>): DataIssue[] {
   const rank = (issue: DataIssue) => {
-    const index = core.has(issue) ? CORE_FILES.indexOf(issue.file) : -1;
+    const index = core.has(issue) ? CORE_FILES.indexOf(coreName(issue.file)) : -1;
     return index < 0 ? CORE_FILES.length : index;
   };
   return issues

@@ -7,6 +7,9 @@ import { BUILT_IN_ACCOUNTS } from '../accounts/chart-2021.ts';
 import type { LoadOptions, LoadState } from '../sources/data-source.ts';
 import { DATA_SOURCES, sourceNames, sourceOf } from '../sources/sources.ts';
 import { decodeText } from '../text/decode-text.ts';
+import type { ColumnSpec } from '../csv/read-table.ts';
+import { readTableFile } from '../xlsx/table-file.ts';
+import { sheetSpecFor } from '../xlsx/table-spec.ts';
 import { checkEncodings } from '../text/encoding-issues.ts';
 import { badBytesFirst } from './bad-bytes-first.ts';
 import { coreFirst, isCoreIssue, isCoreSource } from './core-files.ts';
@@ -19,11 +22,14 @@ export type { LoadOptions };
 export interface LoadResult {
   site?: SiteData;
   issues: DataIssue[];
-  /** What does not stop the build but limits what the site can say (e.g. holiday flags incomplete). */
-  warnings?: DataIssue[];
+  /**
+   * 提醒, never a reason to stop: found while reading the files (hidden sheets, rows and columns
+   * of workbooks) and the workbench's (holiday flags incomplete for a period).
+   */
+  notes: DataIssue[];
 }
 
-const SPREADSHEET = /\.(xlsx?|et|wps)$/i;
+const SPREADSHEET = /\.(xls|et|wps|xlsb|xlsm|ods)$/i;
 
 /** Every file of the folder belongs to a source; an Excel/WPS file gets its own advice. */
 function checkFileNames(files: DataFiles, issues: IssueList): void {
@@ -36,15 +42,26 @@ function checkFileNames(files: DataFiles, issues: IssueList): void {
       line: 0,
       column: 0,
       code: 'file.unexpected',
-      message: SPREADSHEET.test(path) ? '不能直接读取 Excel/WPS 表格' : '不认识的数据文件',
+      message: SPREADSHEET.test(path) ? '不能直接读取这种格式的表格' : '不认识的数据文件',
       expected,
       found: path,
-      hint: SPREADSHEET.test(path) ? '请在 Excel/WPS 中“另存为”CSV 文件' : '请移走或改名',
+      hint: SPREADSHEET.test(path)
+        ? '请在 Excel/WPS 中“另存为”Excel 工作簿（*.xlsx）或 CSV 文件，文件名与表名相同'
+        : '请移走或改名',
     });
   }
 }
 
-function emptyState(files: DataFiles, options: LoadOptions): LoadState {
+/** The columns a table path is declared with (its source's, for a folder the folder's). */
+function columnsOf(csvPath: string): readonly ColumnSpec[] {
+  const source = sourceOf(csvPath);
+  if (!source) throw new Error(`no data source reads ${csvPath}`);
+  return source.columns[csvPath] ?? Object.values(source.columns)[0] ?? [];
+}
+
+function emptyState(files: DataFiles, options: LoadOptions, issues: IssueList): LoadState {
+  const notes: DataIssue[] = [];
+  const tableFiles = { files, workbooks: options.workbooks ?? new Map() };
   return {
     files,
     options,
@@ -52,6 +69,13 @@ function emptyState(files: DataFiles, options: LoadOptions): LoadState {
       const bytes = files.get(path);
       return bytes === undefined ? undefined : decodeText(bytes).text;
     },
+    table: (csvPath) => {
+      const columns = columnsOf(csvPath);
+      const spec = sheetSpecFor(csvPath, columns);
+      const found = readTableFile(csvPath.replace(/\.csv$/, ''), spec, tableFiles, issues, notes);
+      return found.found ? { file: found.file, input: found.input } : undefined;
+    },
+    notes,
     chart: createChart(BUILT_IN_ACCOUNTS).chart,
     periods: [],
     membership: [],
@@ -61,7 +85,6 @@ function emptyState(files: DataFiles, options: LoadOptions): LoadState {
     fundLines: new Map(),
     periodData: [],
     statements: new Map(),
-    warnings: [],
   };
 }
 
@@ -70,32 +93,40 @@ function emptyState(files: DataFiles, options: LoadOptions): LoadState {
  * searchable: the private names of every source are searched for in the free-text columns
  * of every source (see privacy/names-in-text.ts). Nothing is read when there is no name.
  */
-function checkPrivateNames(files: DataFiles, allowed: LoadState['allowedText'], issues: IssueList): void {
-  const values = collectPrivateValues(files).filter((v) => v.personName);
+function checkPrivateNames(
+  files: DataFiles,
+  workbooks: LoadOptions['workbooks'],
+  allowed: LoadState['allowedText'],
+  issues: IssueList,
+): void {
+  const values = collectPrivateValues(files, undefined, workbooks).filter((v) => v.personName);
   if (values.length === 0) return;
-  checkNamesInPublicText(collectFreeTextCells(files), values, allowed, issues);
+  checkNamesInPublicText(collectFreeTextCells(files, undefined, workbooks), values, allowed, issues);
 }
 
 /**
  * Loads and checks the whole data folder: every source of DATA_SOURCES reads its files
  * (in list order), then every source runs its cross-file checks. Pure: reads only `files`
- * (and the build date it is given). Reports every issue it can find in one pass (a broken
+ * (and the build date and workbooks it is given). Workbooks must be in `options.workbooks`
+ * (read by the edge) for every .xlsx of `files`. Reports every issue it can find in one pass (a broken
  * file does not hide problems in the others); `site` is present only when there are none.
  */
 export function loadSite(files: DataFiles, options: LoadOptions = {}): LoadResult {
   const issues = new IssueList();
   checkFileNames(files, issues);
   checkEncodings(files, issues);
-  const state = emptyState(files, options);
+  const state = emptyState(files, options, issues);
   // Root cause first: the core files (the first sources of the list) are read before the
   // rest; when one is broken every later check would only repeat it, so none runs.
   for (const source of DATA_SOURCES.filter(isCoreSource)) source.read?.(state, issues);
   const coreIssues = new Set(issues.items.filter(isCoreIssue));
-  if (coreIssues.size > 0) return { issues: badBytesFirst(coreFirst(issues.sorted(), coreIssues)) };
+  if (coreIssues.size > 0) {
+    return { issues: badBytesFirst(coreFirst(issues.sorted(), coreIssues)), notes: state.notes };
+  }
   for (const source of DATA_SOURCES.filter((s) => !isCoreSource(s))) source.read?.(state, issues);
   for (const source of DATA_SOURCES) source.check?.(state, issues);
-  checkPrivateNames(files, state.allowedText, issues);
-  const { union, chart, periodData, schedule, records, audit, warnings } = state;
-  if (issues.count > 0 || !union || !records || !audit) return { issues: badBytesFirst(issues.sorted()) };
-  return { site: { union, chart, periods: periodData, schedule, records, audit }, issues: [], warnings };
+  checkPrivateNames(files, options.workbooks, state.allowedText, issues);
+  const { union, chart, periodData, schedule, records, audit, notes } = state;
+  if (issues.count > 0 || !union || !records || !audit) return { issues: badBytesFirst(issues.sorted()), notes };
+  return { site: { union, chart, periods: periodData, schedule, records, audit }, issues: [], notes };
 }

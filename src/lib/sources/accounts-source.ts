@@ -12,7 +12,7 @@ export const accountsSource = fileSource(
     read(state, issues) {
       const base = createChart(BUILT_IN_ACCOUNTS).chart;
       state.chart = base;
-      const text = state.text(ACCOUNTS_FILE);
+      const text = state.table(ACCOUNTS_FILE)?.input;
       if (text === undefined) return;
       const local = readLocalAccounts(text, base, issues);
       const { chart, conflicts } = createChart([...BUILT_IN_ACCOUNTS, ...local]);

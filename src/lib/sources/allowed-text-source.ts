@@ -11,7 +11,7 @@ import { fileSource } from './data-source.ts';
  */
 export const allowedTextSource = fileSource(ALLOWED_TEXT_FILE, columnSpecs(allowedTextTable), {
   read(state, issues) {
-    const text = state.text(ALLOWED_TEXT_FILE);
+    const text = state.table(ALLOWED_TEXT_FILE)?.input;
     state.allowedText = text === undefined ? [] : readAllowedText(text, issues);
   },
   check(state, issues) {

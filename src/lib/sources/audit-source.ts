@@ -23,7 +23,7 @@ export const auditSource: DataSource = {
         statements: comparableStatements(state.periods, state.statements),
       },
       issues,
-      state.warnings,
+      state.notes,
     );
   },
 };

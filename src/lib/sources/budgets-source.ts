@@ -17,10 +17,10 @@ export const budgetsSource = periodFolderSource(
       checkFolderPeriods(state, FOLDER, 'budget.no-period', issues);
       for (const entry of state.periodData) {
         const budgetFile = `${FOLDER}${entry.statement.period.id}.csv`;
-        const budgetText = state.text(budgetFile);
-        if (budgetText === undefined) continue;
-        const rows = readBudgetFile(budgetFile, budgetText, state.chart, issues);
-        entry.budget = { file: budgetFile, rows: budgetExecution(entry.statement, rows) };
+        const found = state.table(budgetFile);
+        if (found?.input === undefined) continue;
+        const rows = readBudgetFile(found.file, found.input, state.chart, issues);
+        entry.budget = { file: found.file, rows: budgetExecution(entry.statement, rows) };
       }
     },
   },

@@ -1,5 +1,6 @@
+import type { WorkbookRead } from '../xlsx/read-workbook.ts';
 import type { Chart } from '../accounts/account.ts';
-import type { ColumnSpec } from '../csv/read-table.ts';
+import type { ColumnSpec, TableInput } from '../csv/read-table.ts';
 import type { ScheduleRule } from '../disclosure/schedule.ts';
 import type { FundLine } from '../funds/fund-line.ts';
 import type { AuditData } from '../audit/audit-data.ts';
@@ -18,6 +19,16 @@ import type { Union } from '../union/union.ts';
 export interface LoadOptions {
   /** The build date (ISO "YYYY-MM-DD"): 公示 notices whose end date is before it are not published. */
   buildDate?: string;
+  /** Every .xlsx of the data folder, read into cells by the edge (src/build/read-workbooks.ts). */
+  workbooks?: ReadonlyMap<string, WorkbookRead>;
+}
+
+/** A table of the data folder as its reader takes it, and the file it came from. */
+export interface TableSourceFile {
+  /** "membership.csv" or "membership.xlsx". */
+  file: string;
+  /** The CSV text or the worksheet rows; undefined when the file is there but could not be read (reported). */
+  input?: TableInput;
 }
 
 /**
@@ -29,6 +40,17 @@ export interface LoadState {
   readonly options: LoadOptions;
   /** The decoded text of a data file, or undefined when the file is absent. */
   text(path: string): string | undefined;
+  /**
+   * A table named by its CSV path ("membership.csv", "funds/2024.csv"), kept either as that
+   * CSV or as the workbook of the same name (.xlsx); undefined when neither is there. Both
+   * present, or a workbook that cannot be read, is reported and gives no input.
+   */
+  table(csvPath: string): TableSourceFile | undefined;
+  /**
+   * 提醒 found while reading (hidden sheets, rows and columns of workbooks) and what only limits
+   * the 疑点提示 (a holiday table without a period's year).
+   */
+  notes: DataIssue[];
   union?: Union;
   chart: Chart;
   periods: Period[];
@@ -45,8 +67,6 @@ export interface LoadState {
   records?: RecordsData;
   /** 疑点提示, thresholds and corrections (the last source fills it). */
   audit?: AuditData;
-  /** What does not stop the build but limits what the site can say (e.g. holiday flags incomplete). */
-  warnings: DataIssue[];
 }
 
 /**
@@ -74,13 +94,24 @@ export function fileSource(
   columns: readonly ColumnSpec[] | undefined,
   steps: Pick<DataSource, 'read' | 'check'>,
 ): DataSource {
-  return { names: [path], owns: (p) => p === path, columns: columns ? { [path]: columns } : {}, ...steps };
+  const workbook = columns ? workbookName(path) : undefined;
+  return {
+    names: [path],
+    owns: (p) => p === path || p === workbook,
+    columns: columns ? { [path]: columns } : {},
+    ...steps,
+  };
+}
+
+/** The workbook a CSV table may be kept as instead: "activities.csv" → "activities.xlsx". */
+export function workbookName(csvPath: string): string {
+  return csvPath.replace(/\.csv$/, '.xlsx');
 }
 
 /** The text placeholder for a period id in a folder source's name. */
 export const PERIOD_ID_NAME = '<期间编号>';
 
-/** A source that is a folder of `<folder>/<period id>.csv` files. */
+/** A source that is a folder of `<folder>/<period id>.csv` (or `.xlsx`) files. */
 export function periodFolderSource(
   folder: string,
   columns: readonly ColumnSpec[],
@@ -90,7 +121,7 @@ export function periodFolderSource(
   return {
     names: [name],
     columns: { [name]: columns },
-    owns: (p) => p.startsWith(folder) && p.endsWith('.csv') && !p.slice(folder.length).includes('/'),
+    owns: (p) => p.startsWith(folder) && /\.(csv|xlsx)$/.test(p) && !p.slice(folder.length).includes('/'),
     ...steps,
   };
 }

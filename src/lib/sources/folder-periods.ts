@@ -1,12 +1,12 @@
 import type { IssueList } from '../issues/data-issue.ts';
 import type { LoadState } from './data-source.ts';
 
-/** Every `<folder><name>.csv` of the data folder is named after a period of periods.csv. */
+/** Every `<folder><name>.csv` (or `.xlsx`) of the data folder is named after a period of periods.csv. */
 export function checkFolderPeriods(state: LoadState, folder: string, code: string, issues: IssueList): void {
   const periodIds = new Set(state.periods.map((p) => p.id));
   for (const path of state.files.keys()) {
-    if (!path.startsWith(folder) || !path.endsWith('.csv')) continue;
-    const id = path.slice(folder.length, -4);
+    if (!path.startsWith(folder) || !/\.(csv|xlsx)$/.test(path)) continue;
+    const id = path.slice(folder.length).replace(/\.(csv|xlsx)$/, '');
     if (periodIds.has(id)) continue;
     issues.add({
       file: path,

@@ -30,24 +30,28 @@ function readFundFiles(state: LoadState, issues: Parameters<typeof checkFolderPe
   // declares its own opening balance, so one run still reports later balance problems.
   let reliable = true;
   for (const period of state.periods) {
-    const fundFile = `${FOLDER}${period.id}.csv`;
-    const fundText = state.text(fundFile);
-    if (fundText === undefined) {
-      issues.add({
-        file: PERIODS_FILE,
-        line: period.line,
-        column: 1,
-        code: 'fund.missing',
-        message: `期间“${period.id}”没有经费文件`,
-        expected: fundFile,
-        found: '没有这个文件',
-      });
+    const csvFile = `${FOLDER}${period.id}.csv`;
+    const found = state.table(csvFile);
+    if (found?.input === undefined) {
+      // A workbook that is there but cannot be read has been reported already.
+      if (!found) {
+        issues.add({
+          file: PERIODS_FILE,
+          line: period.line,
+          column: 1,
+          code: 'fund.missing',
+          message: `期间“${period.id}”没有经费文件`,
+          expected: `${csvFile} 或 ${FOLDER}${period.id}.xlsx`,
+          found: '没有这个文件',
+        });
+      }
       previous = undefined;
       reliable = false;
       continue;
     }
+    const fundFile = found.file;
     const before = issues.count;
-    const fund = readFundFile(fundFile, fundText, chart, issues);
+    const fund = readFundFile(fundFile, found.input, chart, issues);
     state.fundLines.set(fundFile, fund.lines);
     checkDatesInPeriod(fundFile, fund.lines, period, issues);
     checkDuplicateVouchers(fundFile, fund.lines, issues);

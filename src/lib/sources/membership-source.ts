@@ -5,7 +5,7 @@ import { fileSource } from './data-source.ts';
 /** membership.csv: member counts per period; each row names a period of periods.csv. */
 export const membershipSource = fileSource(MEMBERSHIP_FILE, columnSpecs(membershipTable), {
   read(state, issues) {
-    const text = state.text(MEMBERSHIP_FILE);
+    const text = state.table(MEMBERSHIP_FILE)?.input;
     state.membership = text === undefined ? [] : readMembership(text, issues);
     const periodIds = new Set(state.periods.map((p) => p.id));
     for (const m of state.membership) {

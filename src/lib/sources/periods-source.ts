@@ -4,8 +4,8 @@ import { fileSource } from './data-source.ts';
 /** periods.csv: the reporting periods, in time order; every per-period file names one. */
 export const periodsSource = fileSource(PERIODS_FILE, PERIOD_COLUMNS, {
   read(state, issues) {
-    const text = state.text(PERIODS_FILE);
-    if (text === undefined) {
+    const found = state.table(PERIODS_FILE);
+    if (found === undefined) {
       issues.add({
         file: PERIODS_FILE,
         line: 0,
@@ -17,6 +17,6 @@ export const periodsSource = fileSource(PERIODS_FILE, PERIOD_COLUMNS, {
       });
       return;
     }
-    state.periods = readPeriods(text, issues);
+    if (found.input !== undefined) state.periods = readPeriods(found.input, issues);
   },
 });

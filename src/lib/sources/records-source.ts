@@ -9,7 +9,7 @@ import type { DataSource } from './data-source.ts';
  */
 export const recordsSource: DataSource = {
   names: RECORD_FILES,
-  owns: (path) => RECORD_FILES.includes(path),
+  owns: (path) => RECORD_FILES.includes(path) || RECORD_FILES.includes(path.replace(/\.xlsx$/, '.csv')),
   columns: Object.fromEntries(RECORD_TABLE_LIST.map((t) => [t.file, columnSpecs(t)])),
   check(state, issues) {
     state.records = loadRecords(
@@ -21,6 +21,7 @@ export const recordsSource: DataSource = {
         buildDate: state.options.buildDate,
         minElectionMarginBp: state.union?.minElectionMarginBp,
         minGroupSize: state.union?.minGroupSize,
+        table: (file) => state.table(file)?.input,
       },
       issues,
     );

@@ -6,7 +6,7 @@ import { fileSource } from './data-source.ts';
 /** signoffs.csv: who signed each period's statement; each row names a period of periods.csv. */
 export const signoffsSource = fileSource(SIGNOFFS_FILE, columnSpecs(signoffsTable), {
   read(state, issues) {
-    const text = state.text(SIGNOFFS_FILE);
+    const text = state.table(SIGNOFFS_FILE)?.input;
     state.signoffs = text === undefined ? [] : readSignoffs(text, issues);
     checkSignoffPeriods(state.signoffs, state.periods, issues);
   },

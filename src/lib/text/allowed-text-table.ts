@@ -1,3 +1,4 @@
+import type { TableInput } from '../csv/read-table.ts';
 import { z } from 'zod';
 import type { IssueList } from '../issues/data-issue.ts';
 import { filledValue, optionalTextValue } from '../records/cells.ts';
@@ -35,7 +36,7 @@ export const allowedTextTable: RecordTable<typeof AllowedTextSchema> = {
 };
 
 /** Reads allowed-text.csv by its declaration. */
-export function readAllowedText(text: string, issues: IssueList): AllowedText[] {
+export function readAllowedText(text: TableInput, issues: IssueList): AllowedText[] {
   return readRecords(allowedTextTable, text, issues).map(({ value }) =>
     value.file ? { text: value.text, file: value.file } : { text: value.text },
   );

@@ -9,7 +9,7 @@ import { readDataDir } from '../../../src/build/read-data-dir.ts';
 import { loadSite } from '../../../src/lib/site/load-site.ts';
 
 const root = resolve(import.meta.dirname, '../../..');
-const { site, warnings } = loadSite(readDataDir(resolve(root, 'data')));
+const { site, notes } = loadSite(readDataDir(resolve(root, 'data')));
 
 describe('the demo workbench', () => {
   it('flags exactly the four planted cases of 2024, with their lines, and nothing in other periods', () => {
@@ -46,7 +46,7 @@ describe('the demo workbench', () => {
         ],
       ],
     ]);
-    expect(warnings).toEqual([]);
+    expect(notes).toEqual([]);
   });
 
   it('uses the thresholds of union.yaml', () => {

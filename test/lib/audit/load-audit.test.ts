@@ -55,7 +55,7 @@ describe('loadAudit, through loadSite', () => {
   });
 
   it('warns, without stopping, that weekend and holiday flags of a year missing from the table are incomplete', () => {
-    const { site, warnings, report } = loadFixture({
+    const { site, notes, report } = loadFixture({
       'periods.csv':
         '编号,名称,开始日期,结束日期,期初结余,期末结余\n2022,2022年度,2022-01-01,2022-12-31,10000.00,12000.00\n2023,2023—2027年度,2023-01-01,2027-12-31,,\n',
       'budgets/2023.csv': null,
@@ -64,7 +64,7 @@ describe('loadAudit, through loadSite', () => {
         '日期,凭证号,科目,金额,摘要\n2027-01-09,记-001,文体活动支出,300.00,球赛\n2027-01-11,记-002,会费收入,500.00,会费\n',
     });
     expect(report).toBe('');
-    expect(warnings!.map((w) => [w.file, w.code])).toEqual([['funds/2023.csv', 'audit.holidays-missing']]);
+    expect(notes.map((w) => [w.file, w.code])).toEqual([['funds/2023.csv', 'audit.holidays-missing']]);
     expect(site!.audit.flags[1]!.groups.map((g) => g.summary)).toEqual([
       '2027-01-09（周末（未核对调休））：1 笔，合计 300.00 元',
     ]);

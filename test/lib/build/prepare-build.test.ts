@@ -15,7 +15,8 @@ describe('prepareBuild', () => {
     expect(result.reports).toEqual([]);
     expect(result.register.asOf).toBe('2025-06-30');
     expect(result.stamp).toEqual(dataStamp(files, '2025-06-30'));
-    expect(result.warnings).toEqual([]);
+    // The fixture's latest period has a budget and a membership figure but no sign-off.
+    expect(result.warnings.map((w) => w.code)).toEqual(['remind.no-signoff']);
     expect(result.options).toEqual(options);
   });
 

@@ -7,9 +7,10 @@ import { collectPrivateValues } from '../../../src/lib/privacy/private-values.ts
 import { checkReports } from '../../../src/lib/reports/check-reports.ts';
 import { loadSite } from '../../../src/lib/site/load-site.ts';
 import { statusCounts } from '../../../src/lib/views/register-rows.ts';
+import { readWorkbooks } from '../../../src/build/read-workbooks.ts';
 
 const data = readDataDir(fileURLToPath(new URL('../../../data/', import.meta.url)));
-const site = loadSite(data).site!;
+const site = loadSite(data, { workbooks: readWorkbooks(data) }).site!;
 const reports = checkReports(
   readReportFiles(fileURLToPath(new URL('../../../content/reports/', import.meta.url))),
   'content/reports',
@@ -18,7 +19,8 @@ const reports = checkReports(
 const reportFiles = readReportFiles(fileURLToPath(new URL('../../../content/reports/', import.meta.url)));
 /** The register of the demo data and reports exactly as a build on `asOf` computes it. */
 const register = (asOf: string) => {
-  const context = prepareBuild(data, reportFiles, { buildDate: asOf, basePath: '/', reportsFolder: 'content/reports' });
+  const options = { buildDate: asOf, basePath: '/', reportsFolder: 'content/reports' };
+  const context = prepareBuild(data, reportFiles, options, readWorkbooks(data));
   if (!isBuildContext(context)) throw new Error(JSON.stringify(context.issues));
   return context.register.rows;
 };

@@ -10,8 +10,10 @@ import {
   wholeYears,
 } from '../../../src/lib/records/records-figures.ts';
 import { loadSite } from '../../../src/lib/site/load-site.ts';
+import { readWorkbooks } from '../../../src/build/read-workbooks.ts';
 
-const records = loadSite(readDataDir(new URL('../../../data/', import.meta.url).pathname)).site!.records;
+const demoFiles = readDataDir(new URL('../../../data/', import.meta.url).pathname);
+const records = loadSite(demoFiles, { workbooks: readWorkbooks(demoFiles) }).site!.records;
 
 describe('figures for reports, from the demo data', () => {
   it('gives the 84 proposals of 六届六次 and 六届七次 merged into 37 filed (seed 001)', () => {

@@ -12,12 +12,13 @@ import { resolveTag } from '../../../src/lib/reports/figures/figure-tags.ts';
 import { scanMdx } from '../../../src/lib/reports/scan-mdx.ts';
 import { loadSite } from '../../../src/lib/site/load-site.ts';
 import type { SiteData } from '../../../src/lib/model/site-data.ts';
+import { readWorkbooks } from '../../../src/build/read-workbooks.ts';
 
 const root = resolve(import.meta.dirname, '../../..');
 const reportFiles = readReportFiles(resolve(root, 'content/reports'));
 const sources = [...reportFiles].map(([name, bytes]) => ({ name, text: new TextDecoder().decode(bytes) }));
 const demoFiles = readDataDir(resolve(root, 'data'));
-const site = loadSite(demoFiles).site!;
+const site = loadSite(demoFiles, { workbooks: readWorkbooks(demoFiles) }).site!;
 
 /** Every tag of every demo report, resolved against `data`: "file#n" → printed text. */
 function figures(data: SiteData): Map<string, { text: string; periods: string[] }> {
@@ -67,7 +68,7 @@ describe('the demo reports', () => {
     edit('funds/2023.csv', '收入合计,"226,804.95"', '收入合计,"227,304.95"');
     edit('periods.csv', ',,63873.93', ',,64373.93');
     edit('periods.csv', ',,66904.86', ',,67404.86');
-    const changed = loadSite(files);
+    const changed = loadSite(files, { workbooks: readWorkbooks(files) });
     expect(formatIssueReport(changed.issues)).toContain('共有 0 处问题');
     const before = figures(site);
     const after = figures(changed.site!);

@@ -9,6 +9,7 @@ import { COUNTABLES, formatCountValue } from '../../../src/lib/reports/figures/c
 import { resolveTag } from '../../../src/lib/reports/figures/figure-tags.ts';
 import { loadSite } from '../../../src/lib/site/load-site.ts';
 import { loadRecordsFixture } from '../../helpers/records-fixture.ts';
+import { readWorkbooks } from '../../../src/build/read-workbooks.ts';
 
 /** The fixture's groups are of one or two people: these tests are of the arithmetic, so every group is published. */
 const UNION_ONE =
@@ -152,7 +153,8 @@ describe('the registry of countables', () => {
 });
 
 describe('record counts of the demo data', () => {
-  const demo = loadSite(readDataDir(new URL('../../../data/', import.meta.url).pathname)).site!;
+  const demoFiles = readDataDir(new URL('../../../data/', import.meta.url).pathname);
+  const demo = loadSite(demoFiles, { workbooks: readWorkbooks(demoFiles) }).site!;
   it.each([
     ['收到提案', '84 件'],
     ['并案提案', '47 件'],

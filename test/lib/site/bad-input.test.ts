@@ -152,11 +152,18 @@ const cases: { name: string; files: Record<string, string | Uint8Array | null>; 
     expected: ['union.yaml:4:1  不认识的键“上极工会” [union.unknown-key]'],
   },
   {
-    name: 'an Excel file dropped into the data folder',
+    name: 'an Excel 97-2003 file dropped into the data folder',
+    files: { 'funds/2023.xls': new Uint8Array([0xd0, 0xcf, 0x11, 0xe0]) },
+    expected: [
+      'funds/2023.xls  不能直接读取这种格式的表格 [file.unexpected]',
+      '提示：请在 Excel/WPS 中“另存为”Excel 工作簿（*.xlsx）或 CSV 文件，文件名与表名相同',
+    ],
+  },
+  {
+    name: 'a workbook beside the CSV of the same table',
     files: { 'funds/2023.xlsx': new Uint8Array([0x50, 0x4b, 3, 4]) },
     expected: [
-      'funds/2023.xlsx  不能直接读取 Excel/WPS 表格 [file.unexpected]',
-      '提示：请在 Excel/WPS 中“另存为”CSV 文件',
+      'funds/2023.xlsx  同一张表同时有 funds/2023.csv 和 funds/2023.xlsx 两个文件，无法确定以哪个为准 [file.csv-and-xlsx]',
     ],
   },
 ];

@@ -41,11 +41,14 @@ describe('the list of data sources', () => {
     ['activities.csv', 'activities.csv'],
     ['corrections.csv', 'corrections.csv'],
     ['published/2023.json', 'published/<期间编号>.json'],
+    ['funds/2023.xlsx', 'funds/<期间编号>.csv'],
+    ['activities.xlsx', 'activities.csv'],
+    ['membership.xlsx', 'membership.csv'],
   ])('gives %s to the source named %s', (path, name) => {
     expect(sourceOf(path)?.names).toContain(name);
   });
 
-  it.each(['funds/sub/2023.csv', 'funds/2023.xlsx', 'notes.txt', 'Periods.csv', 'budgets.csv'])(
+  it.each(['funds/sub/2023.csv', 'funds/2023.xls', 'union.xlsx', 'notes.txt', 'Periods.csv', 'budgets.csv'])(
     'owns no %s',
     (path) => {
       expect(sourceOf(path)).toBeUndefined();

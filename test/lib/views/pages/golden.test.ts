@@ -41,6 +41,7 @@ import { fundsPage, homePage, membersPage, membershipPage } from '../../../../sr
 import { ledgerPage, ledgerPagePaths } from '../../../../src/lib/views/pages/ledger-page.ts';
 import { reportPage, reportPagePaths, reportsPage } from '../../../../src/lib/views/pages/report-pages.ts';
 import { statementPage, statementPagePaths } from '../../../../src/lib/views/pages/statement-page.ts';
+import { readWorkbooks } from '../../../../src/build/read-workbooks.ts';
 
 const root = resolve(import.meta.dirname, '../../../..');
 const goldenDir = resolve(root, 'test/golden/views');
@@ -64,7 +65,7 @@ function readTree(dir: string, skipDirs = false): Map<string, Uint8Array> {
 }
 
 const dataFiles = readTree(resolve(root, 'data'));
-const loaded = loadSite(dataFiles, { buildDate: AS_OF });
+const loaded = loadSite(dataFiles, { buildDate: AS_OF, workbooks: readWorkbooks(dataFiles) });
 if (!loaded.site) throw new Error(formatIssueReport(loaded.issues));
 const site = loaded.site;
 const checked = checkReports(readTree(resolve(root, 'content/reports'), true), 'content/reports', site);
