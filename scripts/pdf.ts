@@ -1,7 +1,8 @@
 // npm run pdf [-- [--preview] path ...]: prints built pages to A4 PDF with Debian's Chromium,
 // using the site's print stylesheet (page header, page numbers, no navigation). Needs a built
 // dist/ (npm run build); the normal build never needs a browser.
-//   no paths   every published report and every period's statement
+//   no paths   every published report, every period's statement and its audit pack
+//              (审计资料包: audit/<期间编号>/pack/, written as pdf/audit_<期间编号>_pack.pdf)
 //   --preview  also writes PNGs of the first pages as Chromium's PDF viewer shows them
 //              (screenshots/<name>-a4-<page>.png), to look at the printed layout
 // Output: pdf/<name>.pdf, where <name> is the path with "/" replaced by "_".
@@ -31,7 +32,10 @@ function pagesUnder(section: string): string[] {
 }
 
 const paths = args.filter((a) => !a.startsWith('--'));
-const pages = paths.length ? paths : [...pagesUnder('reports/'), ...pagesUnder('funds/')];
+const packs = pagesUnder('audit/')
+  .map((path) => `${path}pack/`)
+  .filter((path) => existsSync(join(dist, path, 'index.html')));
+const pages = paths.length ? paths : [...pagesUnder('reports/'), ...pagesUnder('funds/'), ...packs];
 const out = resolve('pdf');
 const shots = resolve('screenshots');
 mkdirSync(out, { recursive: true });

@@ -63,6 +63,35 @@ describe('the demo site', () => {
     expect(csv).toContain('支出,50191,职工活动支出,职工福利费,274945.00,78.66%,占本期支出合计');
   });
 
+  it('shows the places to look of 2024 with their lines linked to the ledger rows, one in 2022 and none in 2023', () => {
+    const html = readFileSync(join(dist, 'audit/2024/index.html'), 'utf8');
+    const page = text(html);
+    expect(page).toContain('按下列规则共有 5 处值得查看。这些只是查看的线索，不是结论。');
+    for (const line of [110, 111, 112, 104, 164, 132, 133])
+      expect(html).toContain(`href="/funds/2024/ledger/#l-${line}"`);
+    expect(page).toContain('2024-08-24（星期六）：1 笔，合计 278.60 元');
+    expect(readFileSync(join(dist, 'funds/2024/ledger/index.html'), 'utf8')).toContain('id="l-110"');
+    expect(text(readFileSync(join(dist, 'audit/2022/index.html'), 'utf8'))).toContain('按下列规则共有 1 处值得查看。');
+    expect(text(readFileSync(join(dist, 'audit/2023/index.html'), 'utf8'))).toContain(
+      '按下列规则没有发现需要留意的地方。',
+    );
+  });
+
+  it('shows the 2023 correction on the statement, on the audit index and in the register', () => {
+    const statement = text(readFileSync(join(dist, 'funds/2023/index.html'), 'utf8'));
+    expect(statement).toContain('更正记录 2024-06-18 更正 2024-04-12 公开的数字。');
+    expect(statement).toMatch(/文体活动支出 23,340\.00 22,840\.00 −500\.00/);
+    expect(text(readFileSync(join(dist, 'audit/index.html'), 'utf8'))).toContain('职工教育支出 2,650.00 → 3,150.00');
+    expect(text(readFileSync(join(dist, 'disclosure/index.html'), 'utf8'))).toContain('已更正（2024-06-18）');
+  });
+
+  it('writes each ledger as CSV with a BOM and the line numbers of the ledger pages', () => {
+    const csv = readFileSync(join(dist, 'funds/2024/ledger.csv'), 'utf8');
+    expect(csv.startsWith('\uFEFF行号,日期,凭证号,收支,类别,科目编码,科目,摘要,金额\r\n')).toBe(true);
+    expect(csv).toContain('\r\n110,2024-09-10,记-2024-0107,支出,职工活动支出,50104,职工集体福利支出,');
+    expect(csv.split('\r\n').length - 2).toBe(163);
+  });
+
   it('prints every statement line of the page (HTML and print view) in the CSV download, line for line', () => {
     const periods = readdirSync(join(dist, 'funds'), { withFileTypes: true })
       .filter((e) => e.isDirectory() && existsSync(join(dist, 'funds', e.name, 'statement.csv')))

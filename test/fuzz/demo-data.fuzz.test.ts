@@ -7,7 +7,7 @@ import { loadSite } from '../../src/lib/site/load-site.ts';
 import type { SiteData } from '../../src/lib/model/site-data.ts';
 import { DEMO_FILES } from '../helpers/demo-data.ts';
 import { mutate, random, type Mutation } from '../helpers/fuzz-mutations.ts';
-import { oracleDecode, oracleFigures } from '../helpers/fuzz-oracle.ts';
+import { oracleDecode, oracleFigures, type OraclePeriod } from '../helpers/fuzz-oracle.ts';
 
 // FUZZ_SEED=… npx vitest run test/fuzz explores other cases; CI uses the fixed seed.
 const SEED = Number(process.env.FUZZ_SEED ?? 20261201);
@@ -71,7 +71,22 @@ type Outcome =
   | 'stopped at the mutated file and line'
   | 'stopped at the mutated file'
   | 'stopped by a balance check (oracle disagrees with a declared figure)'
-  | 'stopped by a reference from another file to the mutated one';
+  | 'stopped by a reference from another file to the mutated one'
+  | 'stopped because a published period changed without a correction'
+  | 'stopped by the balance sheet, which no longer ties to the changed statement';
+
+/** The statement figures of one oracle period, as one comparable text (accounts in code order). */
+function figuresText(o: OraclePeriod): string {
+  const accounts = [...o.accounts].filter(([, fen]) => fen !== 0).sort(([a], [b]) => (a < b ? -1 : 1));
+  return JSON.stringify([o.incomeFen, o.expenseFen, o.openingFen, o.closingFen, accounts]);
+}
+
+/** Ids of the periods whose figures the oracle computes differently from the unmutated demo's. */
+function changedPeriods(mutation: Mutation): Set<string> {
+  const before = new Map(oracleFigures(DEMO_FILES, chartsOf(DEMO_FILES)).map((o) => [o.id, figuresText(o)]));
+  const after = oracleFigures(mutation.files, chartsOf(mutation.files));
+  return new Set(after.filter((o) => before.has(o.id) && before.get(o.id) !== figuresText(o)).map((o) => o.id));
+}
 
 /** How the run ended, or a description of why it is neither allowed outcome. */
 function judge(mutation: Mutation, result: { site?: SiteData; issues: DataIssue[] }): Outcome | { wrong: string } {
@@ -95,6 +110,16 @@ function judge(mutation: Mutation, result: { site?: SiteData; issues: DataIssue[
     REFERENCE_CODES.has(i.code) || (mutation.file === 'accounts.csv' && ACCOUNT_REFERENCE_CODES.has(i.code));
   if (!mutation.strictLine && result.issues.some(references))
     return 'stopped by a reference from another file to the mutated one';
+  // A changed closing or 结转 in periods.csv or a fund file moves the 收入支出表; the balance sheet of
+  // that period (another file, unchanged) then no longer ties, and says so with both figures.
+  const statementFile = mutation.file === 'periods.csv' || mutation.file.startsWith('funds/');
+  if (!mutation.strictLine && statementFile && result.issues.some((i) => i.code === 'balance-sheet.statement-mismatch'))
+    return 'stopped by the balance sheet, which no longer ties to the changed statement';
+  const changed = changedPeriods(mutation);
+  const unrecorded = (i: DataIssue) =>
+    i.code === 'correction.missing' && changed.has(i.file.replace(/^published\/(.*)\.json$/, '$1'));
+  if (!mutation.strictLine && result.issues.some(unrecorded))
+    return 'stopped because a published period changed without a correction';
   return {
     wrong: `停止了，但没有指出改动的文件${mutation.strictLine ? '和行' : ''}：${result.issues
       .slice(0, 3)

@@ -89,6 +89,8 @@ export interface OraclePeriod {
   declaredClosingFen?: number;
   /** Level 1 code → fen, both sides. */
   categories: Map<string, number>;
+  /** Account code (as resolved, any level) → fen, both sides. */
+  accounts: Map<string, number>;
   aidCount: number;
   aidFen: number;
 }
@@ -125,6 +127,7 @@ export function oracleFigures(files: DataFiles, charts: Charts): OraclePeriod[] 
     let incomeFen = 0;
     let expenseFen = 0;
     const categories = new Map<string, number>();
+    const accounts = new Map<string, number>();
     for (const line of lines) {
       const written = line[accountAt] ?? '';
       if (TOTAL_ROW.test(written)) continue;
@@ -135,6 +138,7 @@ export function oracleFigures(files: DataFiles, charts: Charts): OraclePeriod[] 
       if (account.kind === 'income') incomeFen += fen;
       else expenseFen += fen;
       categories.set(account.categoryCode, (categories.get(account.categoryCode) ?? 0) + fen);
+      accounts.set(account.code, (accounts.get(account.code) ?? 0) + fen);
     }
     const declaredOpening = oracleFen(row[openingAt] ?? '');
     const openingFen = carried ?? declaredOpening ?? 0;
@@ -152,6 +156,7 @@ export function oracleFigures(files: DataFiles, charts: Charts): OraclePeriod[] 
       closingFen,
       ...(declaredClosingFen !== undefined ? { declaredClosingFen } : {}),
       categories,
+      accounts,
       aidCount: aid.length,
       aidFen: aid.reduce((n, r) => n + (oracleFen(r[aidAmount] ?? '') ?? 0), 0),
     });

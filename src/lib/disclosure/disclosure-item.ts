@@ -28,6 +28,8 @@ export interface DisclosureItem {
   audience: Audience;
   /** Last day of a time-limited notice (公示); after it the notice is expired. */
   endsOn?: string;
+  /** Dates (ISO, ascending) the item's published figures were corrected (corrections.csv); the register shows 已更正. */
+  correctedOn?: readonly string[];
   /** Page of the item, relative to the site root as passed to href() ("funds/2024/"). */
   href?: string;
 }

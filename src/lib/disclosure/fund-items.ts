@@ -5,9 +5,12 @@ import { routePath } from '../routes/routes.ts';
 /**
  * One fund statement (经费收支表, with the budget execution that is the 决算) per period.
  * Its disclosure date is the period's 公开日期 in periods.csv; left empty, the statement
- * is on the site but counts as not yet disclosed in the register.
+ * is on the site but counts as not yet disclosed in the register. A statement whose
+ * published figures were corrected carries the correction dates (shown as 已更正).
  */
 export function fundStatementItems(site: SiteData): DisclosureItem[] {
+  const corrected = (id: string): string[] =>
+    site.audit.corrections.corrections.filter((c) => c.periodId === id).map((c) => c.date);
   return site.periods.map(({ statement: { period } }) => ({
     kind: 'fund-statement',
     title: `${period.label}经费收支表`,
@@ -16,6 +19,7 @@ export function fundStatementItems(site: SiteData): DisclosureItem[] {
     coversStart: period.start,
     coversEnd: period.end,
     ...(period.publishedOn ? { publishedOn: period.publishedOn } : {}),
+    ...(corrected(period.id).length > 0 ? { correctedOn: corrected(period.id) } : {}),
     audience: '全体',
     href: routePath({ to: 'statement', period: period.id }),
   }));

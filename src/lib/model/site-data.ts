@@ -13,6 +13,7 @@ import type { PassedCheck } from './passed-check.ts';
 import type { RecordsData } from './records-data.ts';
 import type { Statement } from '../statement/statement.ts';
 import type { Union } from '../union/union.ts';
+import type { AuditData } from '../audit/audit-data.ts';
 
 export type { PassedCheck };
 
@@ -54,4 +55,6 @@ export interface SiteData {
   schedule: ScheduleRule[];
   /** Activities, aid aggregates, congress, proposals, elections and honours (public fields only). */
   records: RecordsData;
+  /** 疑点提示 per period, the thresholds, and the corrections of published figures. */
+  audit: AuditData;
 }

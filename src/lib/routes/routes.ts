@@ -9,6 +9,10 @@
 export const ANCHORS = {
   /** 预算执行情况 on a statement and on an audit page. */
   budget: 'h-budget',
+  /** 疑点提示 on an audit page. */
+  flags: 'h-flags',
+  /** 更正记录 on a statement (its box) and on the audit index (every correction). */
+  corrections: 'h-corrections',
 } as const;
 
 /** A named section anchor. */
@@ -21,7 +25,9 @@ export type Route =
   | { to: 'members' }
   | { to: 'membership' }
   | { to: 'audit' }
-  | { to: 'audit-period'; period: string }
+  | { to: 'audit-period'; period: string; anchor?: AnchorName }
+  /** 审计资料包 of a period: one page made to be printed (npm run pdf). */
+  | { to: 'audit-pack'; period: string }
   | { to: 'funds' }
   | { to: 'statement'; period: string; anchor?: AnchorName }
   | { to: 'statement-csv'; period: string }
@@ -30,8 +36,13 @@ export type Route =
   /** 资产负债表 (工会01表) of a period, and its CSV. */
   | { to: 'balance-sheet'; period: string }
   | { to: 'balance-sheet-csv'; period: string }
-  /** Page 1 of a ledger is the ledger folder itself; `account` is an account code on that page. */
-  | { to: 'ledger'; period: string; page?: number; account?: string }
+  /**
+   * Page 1 of a ledger is the ledger folder itself; `account` is an account code on that page,
+   * `line` a fund file line on it (its row, anchored `#l-<line>`; wins over `account`).
+   */
+  | { to: 'ledger'; period: string; page?: number; account?: string; line?: number }
+  /** The whole ledger of a period as CSV, line numbers as on the ledger pages. */
+  | { to: 'ledger-csv'; period: string }
   | { to: 'reports' }
   | { to: 'report'; slug: string }
   | { to: 'activities' }
@@ -51,6 +62,15 @@ export type Route =
 /** The anchor of an account's lines on a ledger page (without "#"). */
 export function ledgerAnchor(code: string): string {
   return `a-${code}`;
+}
+
+/**
+ * The anchor of one ledger row (without "#"): "l-123" for line 123 of the fund file. With the
+ * file's line number as anchor, a link to a line stays the same across builds as long as the
+ * line stays where it is in the file.
+ */
+export function ledgerLineAnchor(line: number): string {
+  return `l-${line}`;
 }
 
 /** The path of a ledger page below the period's ledger folder: "" for page 1, "2/" for page 2. */
@@ -82,7 +102,9 @@ export function routePath(route: Route): string {
     case 'audit':
       return 'audit/';
     case 'audit-period':
-      return `audit/${route.period}/`;
+      return withAnchor(`audit/${route.period}/`, route.anchor && ANCHORS[route.anchor]);
+    case 'audit-pack':
+      return `audit/${route.period}/pack/`;
     case 'funds':
       return 'funds/';
     case 'statement':
@@ -98,8 +120,14 @@ export function routePath(route: Route): string {
     case 'ledger':
       return withAnchor(
         `funds/${route.period}/ledger/${ledgerPagePath(route.page ?? 1)}`,
-        route.account === undefined ? undefined : ledgerAnchor(route.account),
+        route.line !== undefined
+          ? ledgerLineAnchor(route.line)
+          : route.account === undefined
+            ? undefined
+            : ledgerAnchor(route.account),
       );
+    case 'ledger-csv':
+      return `funds/${route.period}/ledger.csv`;
     case 'reports':
       return 'reports/';
     case 'report':

@@ -21,7 +21,10 @@ export type { LoadOptions };
 export interface LoadResult {
   site?: SiteData;
   issues: DataIssue[];
-  /** 提醒 found while reading the files (hidden sheets, rows and columns of workbooks); never a reason to stop. */
+  /**
+   * 提醒, never a reason to stop: found while reading the files (hidden sheets, rows and columns
+   * of workbooks) and the workbench's (holiday flags incomplete for a period).
+   */
   notes: DataIssue[];
 }
 
@@ -125,7 +128,7 @@ export function loadSite(files: DataFiles, options: LoadOptions = {}): LoadResul
   for (const source of DATA_SOURCES.filter((s) => !isCoreSource(s))) source.read?.(state, issues);
   for (const source of DATA_SOURCES) source.check?.(state, issues);
   checkPrivateNames(files, options.workbooks, state.allowedText, issues);
-  const { union, chart, charts, periodData, schedule, records, notes } = state;
-  if (issues.count > 0 || !union || !records) return { issues: badBytesFirst(issues.sorted()), notes };
-  return { site: { union, chart, charts, periods: periodData, schedule, records }, issues: [], notes };
+  const { union, chart, charts, periodData, schedule, records, audit, notes } = state;
+  if (issues.count > 0 || !union || !records || !audit) return { issues: badBytesFirst(issues.sorted()), notes };
+  return { site: { union, chart, charts, periods: periodData, schedule, records, audit }, issues: [], notes };
 }

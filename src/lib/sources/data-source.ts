@@ -3,6 +3,7 @@ import type { Chart, Charts } from '../accounts/account.ts';
 import type { ColumnSpec, TableInput } from '../csv/read-table.ts';
 import type { ScheduleRule } from '../disclosure/schedule.ts';
 import type { FundLine } from '../funds/fund-line.ts';
+import type { AuditData } from '../audit/audit-data.ts';
 import type { DataIssue, IssueList } from '../issues/data-issue.ts';
 import type { DataFiles } from '../model/data-files.ts';
 import type { Membership } from '../model/membership.ts';
@@ -45,7 +46,10 @@ export interface LoadState {
    * present, or a workbook that cannot be read, is reported and gives no input.
    */
   table(csvPath: string): TableSourceFile | undefined;
-  /** 提醒 found while reading (hidden sheets, rows and columns of workbooks). */
+  /**
+   * 提醒 found while reading (hidden sheets, rows and columns of workbooks) and what only limits
+   * the 疑点提示 (a holiday table without a period's year).
+   */
   notes: DataIssue[];
   union?: Union;
   /** The chart of the 2021 制度 (the current one); `charts` has both. */
@@ -64,6 +68,8 @@ export interface LoadState {
   /** Statements of the periods whose fund data is sound, by period id. */
   statements: Map<string, Statement>;
   records?: RecordsData;
+  /** 疑点提示, thresholds and corrections (the last source fills it). */
+  audit?: AuditData;
 }
 
 /**

@@ -1,4 +1,5 @@
 import { accountsSource } from './accounts-source.ts';
+import { auditSource } from './audit-source.ts';
 import { allowedTextSource } from './allowed-text-source.ts';
 import { budgetsSource } from './budgets-source.ts';
 import { balanceSheetsSource } from './balance-sheets-source.ts';
@@ -30,6 +31,7 @@ export const DATA_SOURCES: readonly DataSource[] = [
   budgetsSource,
   balanceSheetsSource,
   notesSource,
+  auditSource,
 ];
 
 /** The names of everything the data folder may hold, as told to staff, in list order. */

@@ -1,5 +1,7 @@
 import { LineCounter, parseDocument, isMap, isScalar } from 'yaml';
 import type { IssueList } from '../issues/data-issue.ts';
+import { isThresholdKey } from '../audit/flags/read-thresholds.ts';
+import { THRESHOLD_KEYS } from '../audit/flags/thresholds.ts';
 import { UNION_KEYS, UNION_LABELS, UnionSchema, type Union } from './union.ts';
 
 export const UNION_FILE = 'union.yaml';
@@ -43,6 +45,7 @@ export function readUnion(text: string, issues: IssueList): Union | undefined {
     const key = isScalar(keyNode) ? String(keyNode.value) : '';
     const pos = lineCounter.linePos(isScalar(keyNode) && keyNode.range ? keyNode.range[0] : 0);
     const field = UNION_KEYS[key];
+    if (!field && isThresholdKey(key)) continue; // 疑点提示 thresholds: read by readThresholds
     if (!field) {
       issues.add({
         file,
@@ -50,7 +53,7 @@ export function readUnion(text: string, issues: IssueList): Union | undefined {
         column: pos.col,
         code: 'union.unknown-key',
         message: `不认识的键“${key}”`,
-        expected: Object.values(UNION_LABELS).join('、'),
+        expected: [...Object.values(UNION_LABELS), ...Object.values(THRESHOLD_KEYS)].join('、'),
         found: key,
       });
       continue;

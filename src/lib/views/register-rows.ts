@@ -37,6 +37,8 @@ function note(row: RegisterRow): string {
   if (row.status === 'due' && !row.missing && !row.item.publishedOn) parts.push('未登记公开日期');
   if (row.item.endsOn && row.status !== 'overdue')
     parts.push(row.status === 'expired' ? `公示已于 ${row.item.endsOn} 结束` : `公示至 ${row.item.endsOn}`);
+  if (row.item.correctedOn && row.item.correctedOn.length > 0)
+    parts.push(`已更正（${row.item.correctedOn.join('、')}）`);
   const { publishedOn, endsOn } = row.item;
   const required = row.rule?.noticeDays;
   if (

@@ -54,10 +54,18 @@ describe('the demo reports', () => {
 
   it('change every figure that depends on a changed amount, and nothing else', () => {
     // 2023 会费收入 +500.00, with the stated 收入合计 and the declared closings that follow it.
-    const files = new Map(demoFiles);
-    // The balance sheets would have to move with the closing balances; they are not what this test is about.
-    files.delete('balance-sheets/2023.csv');
-    files.delete('balance-sheets/2024.csv');
+    // Without the recorded figures and corrections: they would (rightly) stop a change of published figures
+    // that has no corrections.csv entry, and this test is about the reports following the data.
+    // The balance sheets would have to move with the closing balances; they are not what this test is about either.
+    const files = new Map(
+      [...demoFiles].filter(
+        ([path]) =>
+          !path.startsWith('published/') &&
+          path !== 'corrections.csv' &&
+          path !== 'balance-sheets/2023.csv' &&
+          path !== 'balance-sheets/2024.csv',
+      ),
+    );
     const edit = (path: string, from: string, to: string) => {
       const text = new TextDecoder().decode(files.get(path)!);
       expect(text).toContain(from);

@@ -22,6 +22,8 @@ describe('the list of data sources', () => {
       'budgets/<期间编号>.csv',
       'balance-sheets/<期间编号>.csv',
       'notes/<期间编号>.md',
+      'corrections.csv',
+      'published/<期间编号>.json',
     ]);
   });
 
@@ -41,6 +43,8 @@ describe('the list of data sources', () => {
     ['balance-sheets/2024.csv', 'balance-sheets/<期间编号>.csv'],
     ['notes/2024.md', 'notes/<期间编号>.md'],
     ['activities.csv', 'activities.csv'],
+    ['corrections.csv', 'corrections.csv'],
+    ['published/2023.json', 'published/<期间编号>.json'],
     ['funds/2023.xlsx', 'funds/<期间编号>.csv'],
     ['activities.xlsx', 'activities.csv'],
     ['membership.xlsx', 'membership.csv'],
@@ -85,7 +89,7 @@ describe('the list of data sources', () => {
     expect(issue.expected).toBe(
       'union.yaml、periods.csv、accounts.csv、membership.csv、disclosure-schedule.csv、signoffs.csv、allowed-text.csv、' +
         'activities.csv、aid.csv、congress.csv、resolutions.csv、proposals.csv、elections.csv、honours.csv、' +
-        'funds/<期间编号>.csv、budgets/<期间编号>.csv、balance-sheets/<期间编号>.csv 或 notes/<期间编号>.md',
+        'funds/<期间编号>.csv、budgets/<期间编号>.csv、balance-sheets/<期间编号>.csv、notes/<期间编号>.md、corrections.csv 或 published/<期间编号>.json',
     );
   });
 });

@@ -10,6 +10,8 @@ import { describeRule } from '../../disclosure/schedule.ts';
 import { auditReportsCovering, statusText } from '../report-views.ts';
 import type { Register } from './register-input.ts';
 import { periodIndex, periodLinks, periodRange } from './shared.ts';
+import { allCorrections } from '../audit/corrections-view.ts';
+import { periodFlagsView } from '../audit/period-flags-view.ts';
 
 /** The static paths of the audit pages: one per period. */
 export { periodPaths as auditPeriodPagePaths } from './shared.ts';
@@ -35,6 +37,8 @@ export function auditPage(site: SiteData, register: Register, published: readonl
         range: periodRange(p),
         checks: checks.length,
         attention: checks.filter((c) => c.attention).length,
+        flags: site.audit.flags[index]!.groups.length,
+        flagsPath: routePath({ to: 'audit-period', period: p.id, anchor: 'flags' }),
         signed: data.signoff
           ? `${data.signoff.prepared}${data.signoff.reviewed ? ` / ${data.signoff.reviewed}` : ''}`
           : undefined,
@@ -52,7 +56,11 @@ export function auditPage(site: SiteData, register: Register, published: readonl
         : undefined,
       csvPath: routePath({ to: 'statement-csv', period: s.period.id }),
       csvName: `经费收支表-${s.period.id}.csv`,
+      ledgerCsv: s.isLedger
+        ? { path: routePath({ to: 'ledger-csv', period: s.period.id }), name: `明细账-${s.period.id}.csv` }
+        : undefined,
     })),
+    corrections: allCorrections(site.audit),
   };
 }
 
@@ -66,11 +74,13 @@ export function auditPeriodPage(site: SiteData, published: readonly CheckedRepor
     period: { id: p.id, label: p.label, start: p.start, end: p.end },
     files: `${data.fundFile}${data.budget ? `、${data.budget.file}` : ''}`,
     statementPath: routePath({ to: 'statement', period: p.id }),
+    packPath: routePath({ to: 'audit-pack', period: p.id }),
     periods: periodLinks(site),
     areas: AUDIT_AREAS.map((area) => ({ area, checks: checks.filter((c) => c.area === area) })).filter(
       (a) => a.checks.length > 0,
     ),
     budget: data.budget ? budgetRows(data.budget.rows) : undefined,
+    flags: periodFlagsView(site, index),
     signoff: data.signoff,
     audits: auditReportsCovering(published, [p.id]).map((r) => ({
       title: r.meta.title,

@@ -1,7 +1,8 @@
 import { formatYuan } from '../../money/format-amount.ts';
 import { formatShare } from '../../shares/largest-remainder.ts';
 import type { PeriodData, SiteData } from '../../model/site-data.ts';
-import { ledgerAnchor, routePath } from '../../routes/routes.ts';
+import { ledgerAnchor, ledgerLineAnchor, routePath } from '../../routes/routes.ts';
+import { ledgerAccountMonths, ledgerLinePages, type LedgerAccountMonth } from '../ledger-line-pages.ts';
 import {
   LEDGER_LINES_PER_PAGE,
   ledgerAccountPages,
@@ -19,6 +20,8 @@ export interface LedgerPageInput {
   pageCount: number;
   spans: LedgerAccountPages[];
   periods: PeriodLink[];
+  /** Per account code, its months with the page and line of each month's first line. */
+  months: ReadonlyMap<string, LedgerAccountMonth[]>;
 }
 
 /**
@@ -34,15 +37,16 @@ export function ledgerPagePaths(
   return ledgers.flatMap((data) => {
     const pages = ledgerPages(data.statement);
     const spans = [...ledgerAccountPages(pages).values()];
+    const months = ledgerAccountMonths(data.statement, ledgerLinePages(pages));
     return pages.map((page) => ({
       params: { period: data.statement.period.id, page: page.number === 1 ? undefined : String(page.number) },
-      props: { data, page, pageCount: pages.length, spans, periods },
+      props: { data, page, pageCount: pages.length, spans, periods, months },
     }));
   });
 }
 
 /** One ledger page, formatted: titles, the account index, and the lines by side, category and account. */
-export function ledgerPage({ data, page, pageCount, spans, periods }: LedgerPageInput) {
+export function ledgerPage({ data, page, pageCount, spans, periods, months }: LedgerPageInput) {
   const s = data.statement;
   const p = s.period;
   const paged = pageCount > 1;
@@ -76,7 +80,15 @@ export function ledgerPage({ data, page, pageCount, spans, periods }: LedgerPage
       lineCount: span.lineCount,
       pages: span.firstPage === span.lastPage ? `第 ${span.firstPage} 页` : `第 ${span.firstPage}–${span.lastPage} 页`,
       path: routePath({ to: 'ledger', period: p.id, page: span.firstPage, account: span.account.code }),
+      /** Links to the first line of each month of the account's own lines (none for a category of sub-accounts). */
+      months: (months.get(span.account.code) ?? []).map((m) => ({
+        label: `${Number(m.month.slice(5))}月`,
+        title: `${m.month}：${m.count} 笔`,
+        path: routePath({ to: 'ledger', period: p.id, page: m.page, line: m.firstLine }),
+      })),
     })),
+    csvPath: routePath({ to: 'ledger-csv', period: p.id }),
+    csvName: `明细账-${p.id}.csv`,
     sides: page.sides.map(({ side, continued, categories }) => ({
       title: side.kind === 'income' ? '收入' : '支出',
       continued,
@@ -100,6 +112,7 @@ export function ledgerPage({ data, page, pageCount, spans, periods }: LedgerPage
             memo: e.memo ?? '',
             amount: formatYuan(e.fen),
             line: e.line,
+            anchor: ledgerLineAnchor(e.line),
           })),
         })),
       })),
@@ -109,3 +122,8 @@ export function ledgerPage({ data, page, pageCount, spans, periods }: LedgerPage
 
 /** The view-model of a ledger page. */
 export type LedgerPageView = ReturnType<typeof ledgerPage>;
+
+/** The static paths of the ledger CSV downloads: one per ledger-level period. */
+export function ledgerCsvPaths(site: SiteData): { params: { period: string } }[] {
+  return site.periods.filter((p) => p.statement.isLedger).map((p) => ({ params: { period: p.statement.period.id } }));
+}

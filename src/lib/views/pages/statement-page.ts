@@ -11,6 +11,7 @@ import { ledgerAccountPages, ledgerPages } from '../ledger-pages.ts';
 import { statementRows, type StatementRow } from '../statement-rows.ts';
 import { describeSide, statementBars, summaryRows, type SummaryRow } from '../statement-views.ts';
 import { moneyFigure, periodIndex, periodLinks, type KeyFigure, type PeriodLink } from './shared.ts';
+import { correctionBox, type CorrectionBox } from '../audit/corrections-view.ts';
 
 /** One side (收入 or 支出) of the statement page: its table rows and its composition chart. */
 export interface StatementPageSide {
@@ -49,8 +50,10 @@ export interface StatementPage {
   notes: string[];
   /** The formal statements of the period: 收入支出表 always, 资产负债表 when there is one. */
   formal: { incomeExpensePath: string; balanceSheetPath?: string };
-  /** The ledger's first page and its line count, when the period is at ledger level. */
-  ledger?: { path: string; lineCount: number };
+  /** The ledger's first page and its line count, when the period is at ledger level; its CSV download. */
+  ledger?: { path: string; lineCount: number; csvPath: string; csvName: string };
+  /** The 更正记录 box, when the period's published figures were corrected or carried a correction. */
+  corrections?: CorrectionBox;
 }
 
 /** The static paths of the statement pages: one per period. */
@@ -96,6 +99,7 @@ export function statementPage(site: SiteData, periodId: string): StatementPage {
     };
   };
   const members = data.membership?.members;
+  const corrections = correctionBox(site.audit, p.id);
   return {
     unionName: site.union.name,
     period: { id: p.id, label: p.label, start: p.start, end: p.end },
@@ -140,6 +144,16 @@ export function statementPage(site: SiteData, periodId: string): StatementPage {
     periods: periodLinks(site),
     csvPath: routePath({ to: 'statement-csv', period: p.id }),
     csvName: `经费收支表-${p.id}.csv`,
-    ...(s.isLedger ? { ledger: { path: routePath({ to: 'ledger', period: p.id }), lineCount: s.lineCount } } : {}),
+    ...(s.isLedger
+      ? {
+          ledger: {
+            path: routePath({ to: 'ledger', period: p.id }),
+            lineCount: s.lineCount,
+            csvPath: routePath({ to: 'ledger-csv', period: p.id }),
+            csvName: `明细账-${p.id}.csv`,
+          },
+        }
+      : {}),
+    ...(corrections ? { corrections } : {}),
   };
 }

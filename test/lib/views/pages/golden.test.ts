@@ -30,6 +30,7 @@ import {
   honoursPage,
 } from '../../../../src/lib/views/pages/activity-pages.ts';
 import { auditPage, auditPeriodPage, disclosurePage } from '../../../../src/lib/views/pages/audit-pages.ts';
+import { auditPackPage, auditPackPagePaths } from '../../../../src/lib/views/pages/audit-pack-page.ts';
 import {
   congressPage,
   democracyPage,
@@ -119,6 +120,10 @@ const CASES: [string, () => unknown][] = [
   ...statementPagePaths(site).map(({ params: { period } }): [string, () => unknown] => [
     `audit-${period}`,
     () => auditPeriodPage(site, published, period),
+  ]),
+  ...auditPackPagePaths(site).map(({ params: { period } }): [string, () => unknown] => [
+    `audit-pack-${period}`,
+    () => auditPackPage(site, published, period),
   ]),
   ['disclosure', () => disclosurePage(site, register)],
   ['reports', () => reportsPage(site, published)],

@@ -1,0 +1,20 @@
+import { toHalfWidth } from '../../text/normalize-width.ts';
+
+/**
+ * A memo compared for sameness: half-width, without spaces and punctuation, lower case.
+ * "慰问住院职工 。" and "慰问住院职工" have the same key; digits and words are kept, so
+ * "（内科）" and "（外科）" differ.
+ */
+export function memoKey(memo: string): string {
+  return toHalfWidth(memo)
+    .toLowerCase()
+    .replace(/[\s\p{P}\p{S}]/gu, '');
+}
+
+/**
+ * A memo compared for the same purpose or payee: as {@link memoKey}, and without digits, so
+ * "办公用品（第1批）" and "办公用品（第2批）" share a key.
+ */
+export function payeeKey(memo: string): string {
+  return memoKey(memo).replace(/\d+/g, '');
+}

@@ -1,0 +1,99 @@
+import { BENFORD_MIN_LINES, type AuditThresholds } from '../../audit/flags/thresholds.ts';
+import { FLAG_RULES, type FlagRule } from '../../audit/flags/audit-line.ts';
+import type { PeriodFlags } from '../../audit/flags/period-flags.ts';
+import { RULE_TEXTS } from '../../audit/flags/rule-texts.ts';
+import { formatYuan } from '../../money/format-amount.ts';
+import { formatPercent } from '../../numbers/rates.ts';
+import { formatShare } from '../../shares/largest-remainder.ts';
+
+/** Rules that look at single ledger lines (they need dated lines). */
+const LINE_RULES: ReadonlySet<FlagRule> = new Set([
+  'split-payment',
+  'round-amounts',
+  'weekend-holiday',
+  'year-end',
+  'duplicate',
+]);
+
+/** The thresholds as the page states them, one sentence each. */
+export function thresholdTexts(t: AuditThresholds): string[] {
+  return [
+    `审批限额 ${formatYuan(t.approvalLimitFen)} 元，拆分天数 ${t.splitDays} 天`,
+    `重复入账相隔不超过 ${t.duplicateDays} 天`,
+    `年末集中：最后一个月达到月中位数的 ${t.yearEndFactorTenths / 10} 倍`,
+    `预算执行：高于 ${formatPercent(t.budgetUpperBp)} 或低于 ${formatPercent(t.budgetLowerBp)}`,
+    t.welfarePerMemberFen === undefined
+      ? '福利标准：未声明，不核对'
+      : `福利标准：每人每年 ${formatYuan(t.welfarePerMemberFen)} 元`,
+  ];
+}
+
+/**
+ * The 疑点提示 section of an audit page: every rule with its count (0 included, so the
+ * reader sees what was looked at), each group with its lines linked to the ledger, the
+ * incompleteness note, the thresholds, and the first-digit table when there is one.
+ * `linePath(line)` is the path of a fund line on the ledger pages (relative to the site root).
+ */
+export function flagsView(flags: PeriodFlags, thresholds: AuditThresholds, linePath: (line: number) => string) {
+  const total = flags.groups.length;
+  const rules = FLAG_RULES.map((rule) => {
+    const groups = flags.groups.filter((g) => g.rule === rule);
+    const applies = flags.ledger || !LINE_RULES.has(rule);
+    return {
+      rule,
+      anchor: `flag-${rule}`,
+      title: RULE_TEXTS[rule].title,
+      reading: RULE_TEXTS[rule].reading,
+      count: groups.length,
+      countText: !applies
+        ? '不适用（本期为汇总表，没有逐笔明细）'
+        : groups.length === 0
+          ? '未发现'
+          : `${groups.length} 处`,
+      groups: groups.map((g) => ({
+        summary: g.summary,
+        detail: g.detail,
+        lines: g.lines.map((l) => ({
+          line: l.line,
+          path: linePath(l.line),
+          date: l.date,
+          voucher: l.voucher,
+          account: l.accountName,
+          memo: l.memo,
+          amount: formatYuan(l.fen),
+        })),
+      })),
+    };
+  });
+  return {
+    total,
+    summary:
+      total === 0
+        ? '按下列规则没有发现需要留意的地方。'
+        : `按下列规则共有 ${total} 处值得查看。这些只是查看的线索，不是结论。`,
+    incomplete:
+      flags.missingHolidayYears.length > 0
+        ? `节假日表中没有 ${flags.missingHolidayYears.join('、')} 年：这些年份只核对了周六、周日，没有核对法定节假日和调休，休息日入账的提示不完整。`
+        : undefined,
+    thresholds: thresholdTexts(thresholds),
+    rules,
+    /** The rules that found something, in rule order, for the detail sections. */
+    found: rules.filter((r) => r.count > 0),
+    thresholdsText: `门槛：${thresholdTexts(thresholds).join('；')}。门槛可在 union.yaml 中设定。`,
+    benford: flags.benford && {
+      sampleSize: flags.benford.sampleSize,
+      rows: flags.benford.rows.map((r) => ({
+        digit: r.digit,
+        count: r.count,
+        share: formatShare(r.shareBp),
+        expected: formatShare(r.expectedBp),
+      })),
+    },
+    benfordNote: flags.benford
+      ? `样本为本期 ${flags.benford.sampleSize} 笔非零金额。首位数字分布只说明金额的整体形态：固定标准的支出（如每人 400 元慰问）本来就会偏离本福特分布，偏离不等于有问题；样本越小，偶然偏离越大。`
+      : `本期不足 ${BENFORD_MIN_LINES} 笔，不列首位数字分布（样本太小，说明不了问题）。`,
+  };
+}
+
+/** The view-model of the 疑点提示 section. */
+export type FlagsView = ReturnType<typeof flagsView>;

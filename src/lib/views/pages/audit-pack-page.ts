@@ -1,0 +1,40 @@
+import { routePath } from '../../routes/routes.ts';
+import type { CheckedReport } from '../../reports/check-report.ts';
+import type { SiteData } from '../../model/site-data.ts';
+import { auditPeriodPage } from './audit-pages.ts';
+import { statementPage } from './statement-page.ts';
+
+/** The static paths of the audit packs: one per period. */
+export { periodPaths as auditPackPagePaths } from './shared.ts';
+
+/**
+ * 审计资料包 of one period, for `npm run pdf`: on paper, in this order, the statement (its
+ * summary and both sides, without charts), the budget execution, every check with its
+ * figures, the 疑点提示, the 更正记录 and the sign-off. Each part comes from the view-model of
+ * the page that shows it on screen (statementPage, auditPeriodPage), so the pack cannot
+ * differ from those pages.
+ */
+export function auditPackPage(site: SiteData, published: readonly CheckedReport[], periodId: string) {
+  const statement = statementPage(site, periodId);
+  const audit = auditPeriodPage(site, published, periodId);
+  const p = statement.period;
+  return {
+    unionName: statement.unionName,
+    period: p,
+    days: statement.days,
+    source: statement.source,
+    files: audit.files,
+    auditPath: routePath({ to: 'audit-period', period: p.id }),
+    keyFigures: statement.keyFigures,
+    summary: statement.summary,
+    statementChecks: statement.checks,
+    sides: statement.sides.map(({ key, title, total, rows }) => ({ key, title, total, rows })),
+    ...(statement.previousLabel ? { previousLabel: statement.previousLabel } : {}),
+    budget: audit.budget,
+    areas: audit.areas,
+    flags: audit.flags,
+    corrections: statement.corrections,
+    signoff: audit.signoff,
+    audits: audit.audits,
+  };
+}
