@@ -1,3 +1,4 @@
+import type { Account } from '../../accounts/account.ts';
 import type { FundLine } from '../../funds/fund-line.ts';
 import type { SiteData } from '../../model/site-data.ts';
 import type { Statement } from '../../statement/statement.ts';
@@ -14,24 +15,30 @@ import type { AuditThresholds } from './thresholds.ts';
  */
 export const WELFARE_ACCOUNT_NAMES: readonly string[] = ['会员活动支出', '职工集体福利支出', '职工福利费'];
 
-/** The dated lines of a statement as plain audit lines, in file order (undated lines are left out). */
+/**
+ * The dated lines of a statement as plain audit lines, in file order (undated lines are left out),
+ * each under its statement line's account (level 2 for a 明细 line).
+ */
 export function auditLines(statement: Statement): AuditLine[] {
   const lines: AuditLine[] = [];
-  const add = (entry: FundLine): void => {
+  // Grouped by the statement line's account (level 2; a 明细 line counts under it): every
+  // period of a 制度 has that level, so the rules compare like with like across periods.
+  const add = (entry: FundLine, account: Account): void => {
     if (entry.date === undefined) return;
     lines.push({
       line: entry.line,
       date: entry.date,
       voucher: entry.voucher ?? '',
-      accountCode: entry.account.code,
-      accountName: entry.account.name,
+      accountCode: account.code,
+      accountName: account.name,
       kind: entry.account.kind,
       memo: entry.memo ?? '',
       fen: entry.fen,
     });
   };
   for (const side of [statement.income, statement.expense]) {
-    for (const category of side.categories) for (const l of category.lines) l.entries.forEach(add);
+    for (const category of side.categories)
+      for (const l of category.lines) for (const entry of l.entries) add(entry, l.account);
   }
   return lines.sort((a, b) => a.line - b.line);
 }
