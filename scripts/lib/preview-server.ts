@@ -3,20 +3,9 @@
 // small script that asks the server for the current version once a second and reloads when
 // it changes. Loopback only.
 import { createServer, type Server } from 'node:http';
-import { readFile, stat } from 'node:fs/promises';
-import { extname, join, normalize } from 'node:path';
-
-const TYPES: Record<string, string> = {
-  '.html': 'text/html; charset=utf-8',
-  '.css': 'text/css; charset=utf-8',
-  '.js': 'text/javascript; charset=utf-8',
-  '.json': 'application/json; charset=utf-8',
-  '.svg': 'image/svg+xml',
-  '.png': 'image/png',
-  '.csv': 'text/csv; charset=utf-8',
-  '.wasm': 'application/wasm',
-  '.pf_meta': 'application/octet-stream',
-};
+import { readFile } from 'node:fs/promises';
+import { extname } from 'node:path';
+import { CONTENT_TYPES, contentType, siteFile } from './site-file.ts';
 
 const VERSION_PATH = '/__preview/version';
 
@@ -56,20 +45,18 @@ export async function startPreviewServer(port: number, initial: PreviewState): P
     }
     if (state.kind === 'page') {
       res
-        .writeHead(state.status, { 'Content-Type': TYPES['.html'], 'Cache-Control': 'no-store' })
+        .writeHead(state.status, { 'Content-Type': CONTENT_TYPES['.html'], 'Cache-Control': 'no-store' })
         .end(state.html(reloadScript(version)));
       return;
     }
-    const root = state.dir;
-    let file = normalize(join(root, path));
-    if (!file.startsWith(normalize(root))) {
-      res.writeHead(403).end();
-      return;
-    }
     try {
-      if ((await stat(file)).isDirectory()) file = join(file, 'index.html');
+      const file = await siteFile(state.dir, path);
+      if (file === 'outside') {
+        res.writeHead(403).end();
+        return;
+      }
       const body = await readFile(file);
-      const type = TYPES[extname(file)] ?? 'application/octet-stream';
+      const type = contentType(file);
       if (extname(file) === '.html') {
         const html = body.toString('utf8').replace('</body>', `${reloadScript(version)}</body>`);
         res.writeHead(200, { 'Content-Type': type, 'Cache-Control': 'no-store' }).end(html);

@@ -1,20 +1,8 @@
 // A minimal static file server for dist/, used by the end-to-end tests and the screenshot
 // script. Serves under a base path like the intranet host would; loopback only.
 import { createServer, type Server } from 'node:http';
-import { readFile, stat } from 'node:fs/promises';
-import { extname, join, normalize } from 'node:path';
-
-const TYPES: Record<string, string> = {
-  '.html': 'text/html; charset=utf-8',
-  '.css': 'text/css; charset=utf-8',
-  '.js': 'text/javascript; charset=utf-8',
-  '.json': 'application/json; charset=utf-8',
-  '.svg': 'image/svg+xml',
-  '.png': 'image/png',
-  '.csv': 'text/csv; charset=utf-8',
-  '.wasm': 'application/wasm',
-  '.pf_meta': 'application/octet-stream',
-};
+import { readFile } from 'node:fs/promises';
+import { contentType, siteFile } from './site-file.ts';
 
 /** Serves `root` at http://127.0.0.1:<port><base>; resolves once listening. */
 export async function serveStatic(
@@ -27,15 +15,14 @@ export async function serveStatic(
       res.writeHead(404).end('not found');
       return;
     }
-    let file = normalize(join(root, path.slice(base.length)));
-    if (!file.startsWith(normalize(root))) {
-      res.writeHead(403).end();
-      return;
-    }
     try {
-      if ((await stat(file)).isDirectory()) file = join(file, 'index.html');
+      const file = await siteFile(root, path.slice(base.length));
+      if (file === 'outside') {
+        res.writeHead(403).end();
+        return;
+      }
       const body = await readFile(file);
-      res.writeHead(200, { 'Content-Type': TYPES[extname(file)] ?? 'application/octet-stream' }).end(body);
+      res.writeHead(200, { 'Content-Type': contentType(file) }).end(body);
     } catch {
       res.writeHead(404, { 'Content-Type': 'text/plain' }).end('not found');
     }
