@@ -19,7 +19,8 @@ describe('the quality checks on a site with known defects, served under a base p
   let browser: Browser;
   let close: () => Promise<void>;
   let result: CrawlResult;
-  const on = (page: string) => formatProblems(result.problems.filter((p) => p.page === page));
+  const on = (page: string, check?: string) =>
+    formatProblems(result.problems.filter((p) => p.page === page && (!check || p.check === check)));
 
   beforeAll(async () => {
     const site = await serveStatic(FIXTURE, base);
@@ -43,6 +44,7 @@ describe('the quality checks on a site with known defects, served under a base p
       'heavy/',
       'no-js/',
       'print/',
+      'tables/',
       'wide/',
     ]);
     expect(
@@ -88,11 +90,35 @@ describe('the quality checks on a site with known defects, served under a base p
   });
 
   it('reports sideways scrolling at 375 px and a wide table without its own scroll box', () => {
-    expect(on('wide/')).toEqual([
+    expect(on('wide/', 'phone-width')).toEqual([
       'wide/ · phone-width · 375 px 宽时页面可横向滚动 141 px',
       'wide/ · phone-width · 宽表格没有放在可横向滚动的框内：<table>“没有滚动框的宽表格列值”',
       'wide/ · phone-width · 超出屏幕右边缘：<div>“固定宽 500 像素的块”',
       'wide/ · phone-width · 超出屏幕右边缘：<table>“没有滚动框的宽表格列值”',
+    ]);
+  });
+
+  it('reports every table outside the table component at both widths, wherever it is', () => {
+    for (const page of ['wide/', 'no-js/'])
+      expect(on(page, 'tables')).toEqual([
+        expect.stringMatching(/^.* · tables · 1280 px：表格未使用统一的表格组件：<table>“.*”$/),
+        expect.stringMatching(/^.* · tables · 375 px：表格未使用统一的表格组件：<table>“.*”$/),
+      ]);
+  });
+
+  it('reports a cut-off cell, a number over two lines, a squeezed text column, a stacked cell without its column name and a scrolling table without a cue', () => {
+    expect(on('tables/', 'tables')).toEqual([
+      'tables/ · tables · 1280 px：分块显示的表格缺少列名：<table>“分块的表格”，1 格，如 “已答复”',
+      'tables/ · tables · 1280 px：表格中的数字折行：<table>“有缺陷的表格”，1 格，如 “−5 元”',
+      'tables/ · tables · 1280 px：表格单元格内容被截断：<table>“有缺陷的表格”，1 格，如 “截断的科目名称很长很长”',
+      'tables/ · tables · 1280 px：表格文字列窄于 6 个字：<table>“有缺陷的表格”，1 格，如 “两个字宽的摘要会一行两个字”（39 px）',
+      'tables/ · tables · 1280 px：表格未使用统一的表格组件：<table>“没有表格框的表格”',
+      'tables/ · tables · 375 px：分块显示的表格缺少列名：<table>“分块的表格”，1 格，如 “已答复”',
+      'tables/ · tables · 375 px：表格中的数字折行：<table>“有缺陷的表格”，1 格，如 “−5 元”',
+      'tables/ · tables · 375 px：表格单元格内容被截断：<table>“有缺陷的表格”，1 格，如 “截断的科目名称很长很长”',
+      'tables/ · tables · 375 px：表格可横向滚动但没有滑动提示：<table>“没有滑动提示的宽表格”',
+      'tables/ · tables · 375 px：表格文字列窄于 6 个字：<table>“有缺陷的表格”，1 格，如 “两个字宽的摘要会一行两个字”（39 px）',
+      'tables/ · tables · 375 px：表格未使用统一的表格组件：<table>“没有表格框的表格”',
     ]);
   });
 
@@ -104,7 +130,7 @@ describe('the quality checks on a site with known defects, served under a base p
   });
 
   it('reports a chart drawn on a canvas and a table written by script when JavaScript is off', () => {
-    expect(on('no-js/')).toEqual([
+    expect(on('no-js/', 'no-js')).toEqual([
       'no-js/ · no-js · 1 个 canvas 在不启用 JavaScript 时是空白的',
       'no-js/ · no-js · 不启用 JavaScript 时可见的图表或图片 0 个，启用时 1 个',
       'no-js/ · no-js · 不启用 JavaScript 时可见的表格 0 个，启用时 1 个',

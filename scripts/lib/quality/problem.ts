@@ -9,6 +9,7 @@ export const CHECKS = [
   'axe',
   'no-js',
   'phone-width',
+  'tables',
   'print',
   'page-weight',
   'javascript',

@@ -69,8 +69,7 @@ export function measureTables(minEm: number): TableDefects[] {
       const numeric = NUMBER.test(text(cell));
       const count = lines(cell);
       if (numeric && count > 1) defects.wrappedNumbers.push(sample(cell));
-      const content =
-        cell.clientWidth - parseFloat(style.paddingLeft) - parseFloat(style.paddingRight);
+      const content = cell.clientWidth - parseFloat(style.paddingLeft) - parseFloat(style.paddingRight);
       if (!numeric && count > 1 && content < minEm * parseFloat(style.fontSize) - 1)
         defects.narrowText.push(`${sample(cell)}（${Math.round(content)} px）`);
       if (stacked && cell.tagName === 'TD' && !cell.dataset.label) defects.unlabelled.push(sample(cell));
@@ -81,7 +80,11 @@ export function measureTables(minEm: number): TableDefects[] {
       defects.noScrollCue = !cue || !shown(cue) || cue.getBoundingClientRect().height < 1;
     }
     const { outsideComponent, clipped, wrappedNumbers, narrowText, unlabelled, noScrollCue } = defects;
-    if (outsideComponent || noScrollCue || clipped.length + wrappedNumbers.length + narrowText.length + unlabelled.length)
+    if (
+      outsideComponent ||
+      noScrollCue ||
+      clipped.length + wrappedNumbers.length + narrowText.length + unlabelled.length
+    )
       results.push(defects);
   }
   return results;
@@ -92,11 +95,24 @@ function some(cells: string[]): string {
   return `${cells.length} 格，如 ${cells.slice(0, 3).join('、')}`;
 }
 
-/** Every table at the current viewport, as problems of `check` ("phone-width"). */
+/** The widths every table is measured at, in CSS px: a phone, then an office PC. */
+export const TABLE_WIDTHS = [375, 1280] as const;
+
+/** Every table of the page at each of TABLE_WIDTHS; details start with the width. */
 export async function checkTables(page: Page, path: string): Promise<Problem[]> {
+  const problems: Problem[] = [];
+  for (const width of TABLE_WIDTHS) {
+    await page.setViewportSize({ width, height: 800 });
+    problems.push(...(await tableProblems(page, path, `${width} px：`)));
+  }
+  return problems;
+}
+
+/** Every table at the current viewport, as problems of the "tables" check. */
+async function tableProblems(page: Page, path: string, prefix: string): Promise<Problem[]> {
   const found = await page.evaluate(measureTables, MIN_TEXT_EM);
   const problems: Problem[] = [];
-  const add = (detail: string) => problems.push({ check: 'phone-width', page: path, detail });
+  const add = (detail: string) => problems.push({ check: 'tables', page: path, detail: prefix + detail });
   for (const t of found) {
     if (t.outsideComponent) add(`表格未使用统一的表格组件：${t.table}`);
     if (t.clipped.length) add(`表格单元格内容被截断：${t.table}，${some(t.clipped)}`);

@@ -18,6 +18,10 @@ const PROPERTIES: [string, Check[]][] = [
   ['passes axe-core (WCAG 2.2 AA and best practices) on every page', ['axe']],
   ['shows every chart, table and figure with JavaScript disabled', ['no-js']],
   ['does not scroll sideways at 375 px; wide tables scroll inside their own box', ['phone-width']],
+  [
+    'reads every table at 375 and 1280 px: one table component, nothing cut off, no number over two lines, text columns of six characters or more',
+    ['tables'],
+  ],
   ['prints without navigation and without cutting anything off', ['print']],
 ];
 
