@@ -50,8 +50,9 @@ function contentWith(name: string, report: string): string {
 
 /** The text of every inline figure on a page, in order, as the resolver prints it (no-break spaces as spaces). */
 function figures(html: string): string[] {
-  return [...html.matchAll(/<span class="figure">([^<]*)<\/span>/g)].map((m) =>
-    m[1]!.replace(/\u00a0|&nbsp;|&#160;/g, ' '),
+  // A figure holds its text and, around each number with its unit, a .figure-unit span.
+  return [...html.matchAll(/<span class="figure">((?:[^<]|<span class="figure-unit">[^<]*<\/span>)*)<\/span>/g)].map(
+    (m) => m[1]!.replace(/<[^>]*>/g, '').replace(/\u00a0|&nbsp;|&#160;/g, ' '),
   );
 }
 

@@ -44,6 +44,7 @@ describe('the quality checks on a site with known defects, served under a base p
       'heavy/',
       'no-js/',
       'print/',
+      'prose/',
       'tables/',
       'wide/',
     ]);
@@ -119,6 +120,12 @@ describe('the quality checks on a site with known defects, served under a base p
       'tables/ · tables · 375 px：表格可横向滚动但没有滑动提示：<table>“没有滑动提示的宽表格”',
       'tables/ · tables · 375 px：表格文字列窄于 6 个字：<table>“有缺陷的表格”，1 格，如 “两个字宽的摘要会一行两个字”（39 px）',
       'tables/ · tables · 375 px：表格未使用统一的表格组件：<table>“没有表格框的表格”',
+    ]);
+  });
+
+  it('reports a paragraph whose figure, held on one line, leaves the line before it short', () => {
+    expect(on('prose/')).toEqual([
+      'prose/ · prose · 375 px 宽时段落中有过短的行（26%）：“收支相抵，当年结余 4,808.”……“63,873.93 元”',
     ]);
   });
 

@@ -10,6 +10,7 @@ export const CHECKS = [
   'no-js',
   'phone-width',
   'tables',
+  'prose',
   'print',
   'page-weight',
   'javascript',

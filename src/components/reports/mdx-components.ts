@@ -7,11 +7,13 @@ import { jsx, type AstroVNode } from 'astro/jsx-runtime';
 import { getSite } from '../../build/context.ts';
 import { FIGURE_TAGS, figureOrThrow } from '../../lib/reports/figures/figure-tags.ts';
 import type { TagProps } from '../../lib/reports/figures/figure-types.ts';
-import { keepUnits } from '../../lib/text/keep-units.ts';
+import { figurePieces, keepUnits } from '../../lib/text/keep-units.ts';
 
 /**
- * An inline figure: the text the resolver prints, in a span, with number and unit kept on
- * one line (keepUnits: a no-break space between them). Only the tag's attributes are
+ * An inline figure: the text the resolver prints, in a span, with each number and its unit
+ * kept on one line (keepUnits ties them with a no-break space, and figurePieces puts them
+ * in a `.figure-unit` span that does not wrap) while the rest wraps like any Chinese text,
+ * so no line is left ragged before a long figure. Only the tag's attributes are
  * passed on (the renderer adds `children`). Marked as an MDX component so that Astro's JSX
  * renderer rethrows the resolver's Chinese error instead of reporting "no matching renderer".
  */
@@ -20,7 +22,9 @@ function inline(name: string) {
     const attributes: TagProps = Object.fromEntries(
       Object.entries(props).filter((e): e is [string, string] => e[0] !== 'children' && typeof e[1] === 'string'),
     );
-    return jsx('span', { class: 'figure', children: keepUnits(figureOrThrow(getSite(), name, attributes)) });
+    const pieces = figurePieces(keepUnits(figureOrThrow(getSite(), name, attributes)));
+    const children = pieces.map((p) => (p.keep ? jsx('span', { class: 'figure-unit', children: p.text }) : p.text));
+    return jsx('span', { class: 'figure', children });
   };
   return Object.assign(component, { [Symbol.for('mdx-component')]: true });
 }

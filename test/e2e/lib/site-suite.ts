@@ -22,6 +22,7 @@ const PROPERTIES: [string, Check[]][] = [
     'reads every table at 375 and 1280 px: one table component, nothing cut off, no number over two lines, text columns of six characters or more',
     ['tables'],
   ],
+  ['lays out report prose at 375 px without a ragged line (a figure keeps its unit)', ['prose']],
   ['prints without navigation and without cutting anything off', ['print']],
 ];
 
