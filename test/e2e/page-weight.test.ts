@@ -1,7 +1,7 @@
 // Page weight in bytes after gzip -9, from the files of the build: every page within its
 // budget (scripts/lib/quality/budgets.ts), and no JavaScript on pages without charts.
 import { describe, expect, inject, it } from 'vitest';
-import { BUDGETS, type Budget } from '../../scripts/lib/quality/budgets.ts';
+import { BUDGETS, READER_SETTINGS_JS_BYTES, type Budget } from '../../scripts/lib/quality/budgets.ts';
 import { budgetFor, checkBudgets, measurePageWeights } from '../../scripts/lib/quality/page-weight.ts';
 import { formatProblems } from '../../scripts/lib/quality/problem.ts';
 
@@ -14,6 +14,11 @@ describe('the page weight of the demo site', () => {
   it('keeps every page within its budget and ships JavaScript only where allowed', () => {
     expect(weights.length).toBeGreaterThanOrEqual(5);
     expect(formatProblems(checkBudgets(weights))).toEqual([]);
+  });
+
+  it('carries the 大字 script on every page, outside the JavaScript budget', () => {
+    expect(weights.filter((w) => w.settingsJs === 0).map((w) => w.page)).toEqual([]);
+    expect(statement.settingsJs).toBeLessThanOrEqual(READER_SETTINGS_JS_BYTES);
   });
 
   it('weighs a statement with charts well under 100 KB, its stylesheet and icon included', () => {
@@ -70,6 +75,13 @@ describe('the budget check', () => {
       expect.stringMatching(/^console\/ · javascript · 本页不应包含 JavaScript，实际 \d+ 字节$/),
       expect.stringMatching(/^heavy\/ · javascript · 本页不应包含 JavaScript，实际 \d+ 字节$/),
       expect.stringMatching(/^no-js\/ · javascript · 本页不应包含 JavaScript，实际 \d+ 字节$/),
+    ]);
+  });
+
+  it('reports a reader-settings script over its own cap', () => {
+    const home = weights.find((w) => w.page === '')!;
+    expect(formatProblems(checkBudgets([{ ...home, settingsJs: READER_SETTINGS_JS_BYTES + 1 }]))).toEqual([
+      `(首页) · javascript · 阅读设置脚本 ${READER_SETTINGS_JS_BYTES + 1} 字节，超出允许的 ${READER_SETTINGS_JS_BYTES} 字节`,
     ]);
   });
 

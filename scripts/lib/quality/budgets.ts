@@ -16,6 +16,9 @@ export interface Budget {
   jsBytes: number;
 }
 
+/** The reader-settings script (remembers 大字) any page may carry, gzipped bytes. */
+export const READER_SETTINGS_JS_BYTES = 400;
+
 /** JavaScript a page with a chart may add for interaction (tooltips, toggles), gzipped bytes. */
 export const CHART_JS_BYTES = 20_000;
 

@@ -4,10 +4,17 @@
 import { existsSync, readFileSync, statSync } from 'node:fs';
 import { extname, join } from 'node:path';
 import { gzipSync } from 'node:zlib';
-import { BUDGETS, CHART_JS_BYTES, ON_DEMAND_BYTES, type Budget } from './budgets.ts';
+import { BUDGETS, CHART_JS_BYTES, ON_DEMAND_BYTES, READER_SETTINGS_JS_BYTES, type Budget } from './budgets.ts';
 import { listFiles, pagePath } from './dist-files.ts';
 import type { Problem } from './problem.ts';
-import { cssReferences, dynamicImports, htmlReferences, inlineScripts, jsReferences } from './references.ts';
+import {
+  cssReferences,
+  dynamicImports,
+  htmlReferences,
+  inlineScripts,
+  jsReferences,
+  readerSettingsScript,
+} from './references.ts';
 
 /** Gzipped bytes of one page, by kind. `total` is their sum; `js` includes inline scripts. */
 export interface PageWeight {
@@ -21,6 +28,8 @@ export interface PageWeight {
   total: number;
   /** Loaded only when the reader asks (dynamic `import()`), not part of `total`. */
   onDemand: number;
+  /** The reader-settings script (大字), gzipped; part of `total`, not of `js`. */
+  settingsJs: number;
   /** The page shows a chart (`<figure class="chart">`). */
   hasChart: boolean;
   /** Files loaded with the page, as paths in dist/. */
@@ -89,6 +98,8 @@ export function measurePageWeights(root: string, base = '/'): PageWeight[] {
       const sizes: Record<Kind, number> = { css: 0, js: 0, images: 0, fonts: 0, other: 0 };
       const inline = inlineScripts(html);
       if (inline.trim()) sizes.js += gz(inline);
+      const settings = readerSettingsScript(html);
+      const settingsJs = settings.trim() ? gz(settings) : 0;
       const refs = [...htmlReferences(html), ...jsReferences(inline)].map((ref) => toFile(ref, file));
       const seen = new Set<string>();
       const dynamic = follow(refs, seen, sizes);
@@ -96,13 +107,14 @@ export function measurePageWeights(root: string, base = '/'): PageWeight[] {
       const lazy: Record<Kind, number> = { css: 0, js: 0, images: 0, fonts: 0, other: 0 };
       const inlineDynamic = dynamicImports(inline).map((ref) => toFile(ref, file));
       for (let next = [...dynamic, ...inlineDynamic]; next.length;) next = follow(next, seen, lazy);
-      const total = gz(html) + sizes.css + sizes.js + sizes.images + sizes.fonts + sizes.other;
+      const total = gz(html) + settingsJs + sizes.css + sizes.js + sizes.images + sizes.fonts + sizes.other;
       return {
         page: pagePath(file),
         html: gz(html),
         ...sizes,
         total,
         onDemand: lazy.css + lazy.js + lazy.images + lazy.fonts + lazy.other,
+        settingsJs,
         hasChart: /<figure\b[^>]*\bclass="[^"]*\bchart\b/.test(html),
         files: eager,
         onDemandFiles: [...seen].filter((f) => !eager.includes(f)).sort(),
@@ -140,6 +152,12 @@ export function checkBudgets(
           jsAllowed === 0
             ? `本页不应包含 JavaScript，实际 ${n(w.js)} 字节`
             : `JavaScript ${n(w.js)} 字节，超出允许的 ${n(jsAllowed)} 字节`,
+      });
+    if (w.settingsJs > READER_SETTINGS_JS_BYTES)
+      problems.push({
+        check: 'javascript',
+        page: w.page,
+        detail: `阅读设置脚本 ${n(w.settingsJs)} 字节，超出允许的 ${n(READER_SETTINGS_JS_BYTES)} 字节`,
       });
     if (w.onDemand > onDemandBytes)
       problems.push({

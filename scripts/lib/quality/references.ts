@@ -41,16 +41,29 @@ export function dynamicImports(js: string): string[] {
   return [...js.matchAll(/\bimport\(\s*[`"']([^`"'$]+)[`"']\s*\)/g)].map((m) => m[1]!);
 }
 
-/** Inline scripts the browser runs (not JSON data blocks). */
+/** Inline scripts the browser runs (not JSON data blocks), but the reader-settings script (see readerSettingsScript). */
 export function inlineScripts(html: string): string {
   return [...html.matchAll(/<script\b([^>]*)>([\s\S]*?)<\/script>/gi)]
     .filter(
       ([, attrs]) =>
         !/\ssrc\s*=/i.test(attrs!) &&
+        !/\sdata-reader-settings\b/i.test(attrs!) &&
         /^(|module|text\/javascript|application\/javascript)$/i.test(
           attrs!.match(/\stype\s*=\s*["']?([^"'\s>]*)/i)?.[1] ?? '',
         ),
     )
+    .map(([, , body]) => body!)
+    .join('\n');
+}
+
+/**
+ * The one inline script every page may carry: it remembers the reader's 大字 choice
+ * (`<script data-reader-settings>` in the layout). Counted against READER_SETTINGS_JS_BYTES
+ * instead of the page's JavaScript budget, which stays 0 on pages without charts.
+ */
+export function readerSettingsScript(html: string): string {
+  return [...html.matchAll(/<script\b([^>]*)>([\s\S]*?)<\/script>/gi)]
+    .filter(([, attrs]) => /\sdata-reader-settings\b/i.test(attrs!))
     .map(([, , body]) => body!)
     .join('\n');
 }
