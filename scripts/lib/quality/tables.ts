@@ -103,6 +103,8 @@ export async function checkTables(page: Page, path: string): Promise<Problem[]> 
   const problems: Problem[] = [];
   for (const width of TABLE_WIDTHS) {
     await page.setViewportSize({ width, height: 800 });
+    // Scroll timelines (the scroll cue) update on the next frames after a resize.
+    await page.evaluate(() => new Promise((done) => requestAnimationFrame(() => requestAnimationFrame(done))));
     problems.push(...(await tableProblems(page, path, `${width} px：`)));
   }
   return problems;
