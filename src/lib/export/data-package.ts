@@ -6,7 +6,6 @@ import type { Union } from '../union/union.ts';
 import type { PackageTable } from './package-table.ts';
 import { tableCsv } from './package-table.ts';
 import {
-  accountingSystemOf,
   budgetsTable,
   membershipTable,
   periodsTable,
@@ -174,7 +173,7 @@ export function dataPackage(input: DataPackageInput): DataPackage {
       label: p.label,
       start: p.start,
       end: p.end,
-      accountingSystem: accountingSystemOf(p),
+      accountingSystem: p.system,
     })),
     data: { digest: stamp.digest, files: stamp.files, buildDate: stamp.date },
     resources: tables.map((table, i) => resource(table, texts[i]!)),

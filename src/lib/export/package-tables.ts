@@ -8,37 +8,9 @@ import type { Period } from '../periods/period.ts';
 import type { StatementLine, StatementSide } from '../statement/statement.ts';
 import { field, type PackageCell, type PackageField, type PackageTable } from './package-table.ts';
 
-/** 会计制度: the year of the 《工会会计制度》 a period was kept under. */
-export type PackageSystem = '2009' | '2021';
-
-/** 公开范围: which sides of a period's statement are published. */
-export type PackageScope = '全部' | '仅收入' | '仅支出';
-
-/**
- * A period with the 会计制度 and 公开范围 of issue 11 (periods.csv 会计制度, 公开范围) where the
- * loader provides them; read through here so the package is right with or without them.
- */
-type PeriodWithSystem = Period & { system?: PackageSystem; scope?: PackageScope };
-
-/** The 会计制度 of a period: as periods.csv states it, else 2009 for periods ending before 2022-01-01 (财会〔2009〕7号), else 2021. */
-export function accountingSystemOf(period: Period): PackageSystem {
-  return (period as PeriodWithSystem).system ?? (period.end < '2022-01-01' ? '2009' : '2021');
-}
-
-/** The 公开范围 of a period (全部 when the loader has none). */
-export function scopeOf(period: Period): PackageScope {
-  return (period as PeriodWithSystem).scope ?? '全部';
-}
-
-/** Whether 公开范围 publishes a side of the period's statement. */
+/** Whether 公开范围 (periods.csv) publishes a side of the period's statement. */
 export function sidePublished(period: Period, kind: 'income' | 'expense'): boolean {
-  const scope = scopeOf(period);
-  return scope === '全部' || (kind === 'income' ? scope === '仅收入' : scope === '仅支出');
-}
-
-/** The 明细 (level 3) under a level 2 line, where the statement has them (issue 11); none otherwise. */
-function childrenOf(line: StatementLine): readonly StatementLine[] {
-  return (line as StatementLine & { children?: readonly StatementLine[] }).children ?? [];
+  return period.scope === '全部' || (kind === 'income' ? period.scope === '仅收入' : period.scope === '仅支出');
 }
 
 /** Basis points as a plain percent number with two decimals: 7866 → "78.66", null → undefined. */
@@ -96,8 +68,8 @@ export function periodsTable(periods: readonly PeriodData[]): PackageTable {
         label: s.period.label,
         start: s.period.start,
         end: s.period.end,
-        accountingSystem: accountingSystemOf(s.period),
-        scope: scopeOf(s.period),
+        accountingSystem: s.period.system,
+        scope: s.period.scope,
         openingYuan: yuan(s.openingFen),
         incomeYuan: income ? yuan(s.income.totalFen) : undefined,
         expenseYuan: expense ? yuan(s.expense.totalFen) : undefined,
@@ -140,7 +112,7 @@ function sideRows(periodId: string, side: StatementSide): Record<string, Package
       .filter((line) => line.account.code !== category.account.code)
       .flatMap((line) => [
         lineRow(periodId, label, line, category.account.code),
-        ...childrenOf(line)
+        ...line.children
           .filter((child) => child.account.code !== line.account.code)
           .map((child) => lineRow(periodId, label, child, line.account.code)),
       ]),
