@@ -6,7 +6,9 @@ import type { Union } from '../union/union.ts';
 import type { PackageTable } from './package-table.ts';
 import { tableCsv } from './package-table.ts';
 import {
+  balanceSheetsTable,
   budgetsTable,
+  correctionsPackageTable,
   membershipTable,
   periodsTable,
   registerTable,
@@ -141,6 +143,8 @@ export function packageTables(input: DataPackageInput): PackageTable[] {
     budgetsTable(periods),
     membershipTable(periods),
     registerTable(input.register),
+    balanceSheetsTable(periods),
+    correctionsPackageTable(input.site.audit.corrections.corrections),
   ];
 }
 

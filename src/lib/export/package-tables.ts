@@ -1,3 +1,4 @@
+import type { CorrectionView } from '../audit/corrections/check-corrections.ts';
 import { kindLabel } from '../disclosure/kinds.ts';
 import type { RegisterRow } from '../disclosure/register.ts';
 import { STATUS_LABELS } from '../disclosure/status.ts';
@@ -270,5 +271,87 @@ export function registerTable(rows: readonly RegisterRow[]): PackageTable {
       lateDays: row.lateDays,
       missing: row.missing,
     })),
+  };
+}
+
+/** The columns of balance-sheets.csv. */
+export const BALANCE_SHEETS_FIELDS: readonly PackageField[] = [
+  PERIOD_ID,
+  field('行次', 'row', 'integer', '在资产负债表（工会01表）中的行次，从 1 起'),
+  field('项目', 'item', 'string', '工会01表的项目名称，如 货币资金、资产总计'),
+  field('部分', 'section', 'string', '资产、负债 或 净资产'),
+  field('合计行', 'total', 'boolean', 'true 表示由本表其他行相加得出的合计行'),
+  field('年初余额（元）', 'openingYuan', 'number', '年初余额，元，两位小数'),
+  field('年末余额（元）', 'closingYuan', 'number', '年末余额，元，两位小数'),
+];
+
+/**
+ * balance-sheets.csv: the 资产负债表 (工会01表) of every period that has one, every row of
+ * the regulation in its order with both columns as checked (totals computed from their
+ * parts, so 资产总计 = 负债合计 + 净资产合计 in both columns).
+ */
+export function balanceSheetsTable(periods: readonly PeriodData[]): PackageTable {
+  return {
+    name: 'balance-sheets',
+    path: 'balance-sheets.csv',
+    title: '资产负债表（工会01表）',
+    primaryKey: ['periodId', 'item'],
+    fields: BALANCE_SHEETS_FIELDS,
+    rows: periods.flatMap(({ balanceSheet: sheet }) =>
+      (sheet?.lines ?? []).map((line, i) => ({
+        periodId: sheet!.periodId,
+        row: i + 1,
+        item: line.spec.name,
+        section: line.spec.section,
+        total: line.spec.parts !== undefined,
+        openingYuan: yuan(line.openingFen),
+        closingYuan: yuan(line.closingFen),
+      })),
+    ),
+  };
+}
+
+/** The columns of corrections.csv. */
+export const CORRECTIONS_FIELDS: readonly PackageField[] = [
+  PERIOD_ID,
+  field('更正日期', 'date', 'date', '更正的日期'),
+  field('原因', 'reason', 'string', '更正原因'),
+  field('经办人', 'handler', 'string', '办理更正的人（网站上公开的姓名）'),
+  field('所更正的公开', 'correctsRecordOf', 'date', '被更正的那次公开的记录日期'),
+  field('项目', 'figure', 'string', '改动的数字：期初结余、收入合计 或 科目名称；未改动数字为空'),
+  CODE,
+  field('更正前（元）', 'beforeYuan', 'number', '更正前公开的数字，元'),
+  field('更正后（元）', 'afterYuan', 'number', '更正后的数字，元'),
+];
+
+/**
+ * corrections.csv: every correction of published figures (corrections.csv of the data
+ * folder, checked against the recorded publications), one row per figure it changed, before
+ * and after; a correction that changed no figure has one row with the figure columns empty.
+ */
+export function correctionsPackageTable(corrections: readonly CorrectionView[]): PackageTable {
+  return {
+    name: 'corrections',
+    path: 'corrections.csv',
+    title: '已公开数字的更正',
+    primaryKey: [],
+    fields: CORRECTIONS_FIELDS,
+    rows: corrections.flatMap((c) => {
+      const base = {
+        periodId: c.periodId,
+        date: c.date,
+        reason: c.reason,
+        handler: c.handler,
+        correctsRecordOf: c.correctsRecordOf,
+      };
+      if (c.changes.length === 0) return [base];
+      return c.changes.map((change) => ({
+        ...base,
+        figure: change.label,
+        accountCode: change.code,
+        beforeYuan: yuan(change.beforeFen),
+        afterYuan: yuan(change.afterFen),
+      }));
+    }),
   };
 }

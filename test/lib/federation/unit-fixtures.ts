@@ -67,7 +67,8 @@ export function unit(
     statements,
     members: new Map(),
     summaries: { budgets: new Map(), disclosures: new Map() },
+    balanceSheets: [],
+    corrections: [],
   };
   return { unit: pkg.unit, package: pkg };
 }
-
