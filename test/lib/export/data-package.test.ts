@@ -229,7 +229,9 @@ describe('the CSV resources', () => {
     const corrections = context.site.audit.corrections.corrections;
     expect(corrections.length).toBeGreaterThan(0);
     expect(rows.map((r) => `${r.periodId} ${r.date} ${r.figure} ${fen(r.beforeYuan)}→${fen(r.afterYuan)}`)).toEqual(
-      corrections.flatMap((c) => c.changes.map((ch) => `${c.periodId} ${c.date} ${ch.label} ${ch.beforeFen}→${ch.afterFen}`)),
+      corrections.flatMap((c) =>
+        c.changes.map((ch) => `${c.periodId} ${c.date} ${ch.label} ${ch.beforeFen}→${ch.afterFen}`),
+      ),
     );
     expect(rows[0]).toMatchObject({ periodId: '2023', date: '2024-06-18', correctsRecordOf: '2024-04-12' });
   });
