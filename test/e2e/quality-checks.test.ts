@@ -129,10 +129,12 @@ describe('the quality checks on a site with known defects, served under a base p
     ]);
   });
 
-  it('reports navigation that prints and content that a box cuts off on paper', () => {
+  it('reports navigation that prints, content that a box cuts off on paper, a chart over a quarter page and a printout without its data stamp', () => {
     expect(on('print/')).toEqual([
       'print/ · print · 打印时内容被框截断：<div>“打印时会被截断的内容，打印时会被截断的内容，打印”',
+      'print/ · print · 打印时图表高于四分之一页：“打印时过高的图表”（429 px）',
       'print/ · print · 打印时导航仍显示：<nav>“首页”',
+      'print/ · print · 打印稿没有数据截至日期（页脚的 data-print-stamp）',
     ]);
   });
 

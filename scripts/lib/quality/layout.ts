@@ -6,6 +6,23 @@ import type { Problem } from './problem.ts';
 export const PHONE_WIDTH = 375;
 /** Printable width of A4 portrait with the site's 15 mm side margins (180 mm at 96 dpi), in CSS px. */
 export const PRINT_WIDTH = 680;
+/** A quarter of an A4 page's height (297 mm ÷ 4 at 96 dpi), in CSS px: the tallest a printed chart may be. */
+export const QUARTER_PAGE_PX = 280;
+
+/** What a printout must carry and what it must keep small, measured in print media; runs in the browser. */
+export function measurePrintout(quarterPage: number): { stamp: boolean; tallCharts: string[] } {
+  const shown = (el: Element) => el.checkVisibility() && el.getBoundingClientRect().height > 0;
+  const stamp = [...document.querySelectorAll('[data-print-stamp]')].some(
+    (el) => shown(el) && /数据截至\s*\d{4}-\d{2}-\d{2}/.test(el.textContent ?? ''),
+  );
+  const tallCharts = [...document.querySelectorAll('figure')]
+    .filter((f) => shown(f) && f.querySelector('svg, img, canvas') && f.getBoundingClientRect().height > quarterPage)
+    .map(
+      (f) =>
+        `“${(f.querySelector('figcaption')?.textContent ?? '').trim().slice(0, 24)}”（${Math.round(f.getBoundingClientRect().height)} px）`,
+    );
+  return { stamp, tallCharts };
+}
 
 interface Overflow {
   /** How far the document scrolls sideways, in px (0 = not at all). */
@@ -79,11 +96,15 @@ export async function checkPhoneWidth(page: Page, path: string): Promise<Problem
   return problems;
 }
 
-/** Print media at A4 width: navigation hidden, nothing wider than the paper or cut off by a box. */
+/**
+ * Print media at A4 width: navigation hidden, nothing wider than the paper or cut off by a
+ * box, the data stamp (数据截至) printed, no chart taller than a quarter page.
+ */
 export async function checkPrint(page: Page, path: string): Promise<Problem[]> {
   await page.emulateMedia({ media: 'print' });
   await page.setViewportSize({ width: PRINT_WIDTH, height: 1000 });
   const o = await page.evaluate(measureOverflow, true);
+  const printout = await page.evaluate(measurePrintout, QUARTER_PAGE_PX);
   await page.emulateMedia({ media: 'screen' });
   const problems: Problem[] = [];
   const add = (detail: string) => problems.push({ check: 'print', page: path, detail });
@@ -91,5 +112,7 @@ export async function checkPrint(page: Page, path: string): Promise<Problem[]> {
   for (const el of o.outside) add(`打印时超出纸张右边缘：${el}`);
   for (const el of o.clipped) add(`打印时内容被框截断：${el}`);
   for (const el of o.navigation) add(`打印时导航仍显示：${el}`);
+  if (!printout.stamp) add('打印稿没有数据截至日期（页脚的 data-print-stamp）');
+  for (const chart of printout.tallCharts) add(`打印时图表高于四分之一页：${chart}`);
   return problems;
 }

@@ -16,8 +16,8 @@ export interface ReminderInput {
 /**
  * 提醒: what is not wrong but probably unfinished, in the form of issues (file, message,
  * hint) so they print and show like errors, after them. They never stop a build, except
- * under `--strict`. In order: the latest period without a budget, a membership figure or
- * a sign-off; disclosures the schedule says are due or overdue; a negative closing balance;
+ * under `--strict`. In order: the latest period without a budget or a membership figure;
+ * every period whose statement has no sign-off (it prints marked 未签署); disclosures the schedule says are due or overdue; a negative closing balance;
  * files nothing reads.
  */
 export function siteReminders({ site, register, unreadFiles }: ReminderInput): DataIssue[] {
@@ -45,16 +45,17 @@ export function siteReminders({ site, register, unreadFiles }: ReminderInput): D
         hint: `在 membership.csv 中为期间“${id}”增加一行`,
       });
     }
-    if (!latest.signoff) {
-      reminders.push({
-        file: 'signoffs.csv',
-        line: 0,
-        column: 0,
-        code: 'remind.no-signoff',
-        message: `最近的期间“${label}”的收支表还没有签字栏（制表、审核、负责人）`,
-        hint: `在 signoffs.csv 中为期间“${id}”增加一行，打印的收支表才有签字栏`,
-      });
-    }
+  }
+  const unsigned = site.periods.filter((p) => !p.signoff).map((p) => p.statement.period);
+  if (unsigned.length) {
+    reminders.push({
+      file: 'signoffs.csv',
+      line: 0,
+      column: 0,
+      code: 'remind.no-signoff',
+      message: `收支表未签署：${unsigned.map((p) => `“${p.label}”`).join('、')}，打印稿的签字栏将标明“未签署”`,
+      hint: `在 signoffs.csv 中为期间${unsigned.map((p) => `“${p.id}”`).join('、')}各增加一行（工会主席、经审会主任、财务负责人、制表人和制表日期）`,
+    });
   }
   for (const row of register) {
     if (row.status !== 'overdue' && !(row.status === 'due' && row.missing)) continue;

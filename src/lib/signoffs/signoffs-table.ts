@@ -24,6 +24,8 @@ const SignoffSchema = z
     prepared: z.string(),
     /** 审查日期 (ISO): when the audit committee reviewed the statement, if it has. */
     reviewed: z.string().optional(),
+    /** 签署日期 (ISO): when the statement was signed (and sealed) for issue, if it has been. */
+    signed: z.string().optional(),
   })
   .superRefine((s, ctx) => {
     if (s.reviewed !== undefined && s.reviewed < s.prepared) {
@@ -35,6 +37,20 @@ const SignoffSchema = z
           code: 'signoff.reviewed-before-prepared',
           expected: `不早于 ${s.prepared}`,
           found: s.reviewed,
+          keepRow: true,
+        },
+      });
+    }
+    const before = s.reviewed ?? s.prepared;
+    if (s.signed !== undefined && s.signed < before) {
+      ctx.addIssue({
+        code: 'custom',
+        path: ['signed'],
+        message: s.reviewed === undefined ? '签署日期早于制表日期' : '签署日期早于审查日期',
+        params: {
+          code: 'signoff.signed-too-early',
+          expected: `不早于 ${before}`,
+          found: s.signed,
           keepRow: true,
         },
       });
@@ -55,8 +71,8 @@ export type Signoff = SignoffFields & {
 };
 
 /**
- * signoffs.csv: one row per period, every name filled in, 制表日期 a date and 审查日期 (if
- * given) not before it. Period ids and dates against the period are checked by the caller.
+ * signoffs.csv: one row per period, every name filled in, 制表日期 a date, 审查日期 (if
+ * given) not before it and 签署日期 (if given) not before either. Period ids and dates against the period are checked by the caller.
  */
 export const signoffsTable: RecordTable<typeof SignoffSchema> = {
   file: SIGNOFFS_FILE,
@@ -78,6 +94,13 @@ export const signoffsTable: RecordTable<typeof SignoffSchema> = {
     reviewed: {
       header: '审查日期',
       aliases: ['reviewed', '审核日期'],
+      required: false,
+      keepRow: true,
+      parse: dateValue,
+    },
+    signed: {
+      header: '签署日期',
+      aliases: ['signed', '报出日期', '签字日期'],
       required: false,
       keepRow: true,
       parse: dateValue,

@@ -14,7 +14,7 @@ const row = (status: RegisterRow['status'], missing: boolean, kind: RegisterRow[
 });
 
 describe('siteReminders', () => {
-  it('reminds of what the latest period lacks: here a sign-off (budget and membership are there)', () => {
+  it('reminds of what the latest period lacks and of every period without a sign-off (here all; budget and membership are there)', () => {
     expect(siteReminders({ site, register: [], unreadFiles: [] }).map((r) => r.code)).toEqual(['remind.no-signoff']);
   });
 
@@ -52,10 +52,40 @@ describe('siteReminders', () => {
     expect(reminders[1]!.message).toBe('期间“2023年度”的期末结余为负数：-1.50 元');
   });
 
+  it('names every period without a sign-off in one reminder, and none when all are signed', () => {
+    const signoff = {
+      periodId: '',
+      chair: '甲',
+      auditChair: '乙',
+      financeHead: '丙',
+      preparer: '丁',
+      prepared: '2024-01-09',
+    };
+    const [first, ...rest] = site.periods;
+    const firstSigned = {
+      ...site,
+      periods: [{ ...first!, signoff: { ...signoff, line: 2, columns: {} as never } }, ...rest],
+    };
+    const reminder = siteReminders({ site: firstSigned, register: [], unreadFiles: [] }).find(
+      (r) => r.code === 'remind.no-signoff',
+    );
+    expect(reminder?.message).toBe(
+      `收支表未签署：${rest.map((p) => `“${p.statement.period.label}”`).join('、')}，打印稿的签字栏将标明“未签署”`,
+    );
+    expect(reminder?.hint).toContain(rest.map((p) => `“${p.statement.period.id}”`).join('、'));
+    const allSigned = {
+      ...site,
+      periods: site.periods.map((p) => ({ ...p, signoff: firstSigned.periods[0]!.signoff })),
+    };
+    expect(siteReminders({ site: allSigned, register: [], unreadFiles: [] }).map((r) => r.code)).toEqual([]);
+  });
+
   it('prints a 提醒 section with positions and hints, nothing when there is none', () => {
     const text = formatReminders(siteReminders({ site, register: [], unreadFiles: [] }));
     expect(text.split('\n')[0]).toBe('提醒（1 条，不影响生成网站）：');
-    expect(text).toContain('signoffs.csv  最近的期间“2023年度”的收支表还没有签字栏');
+    expect(text).toContain(
+      `signoffs.csv  收支表未签署：${site.periods.map((p) => `“${p.statement.period.label}”`).join('、')}，打印稿的签字栏将标明“未签署”`,
+    );
     expect(formatReminders([])).toBe('');
   });
 });

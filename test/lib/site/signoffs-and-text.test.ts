@@ -2,6 +2,8 @@ import { describe, expect, it } from 'vitest';
 import { loadFixture } from '../../helpers/fixture.ts';
 
 const SIGNOFFS = '期间,工会主席,经审会主任,财务负责人,制表人,制表日期,审查日期\n';
+/** The header with the optional 签署日期 (报出日期) column. */
+const SIGNED = '期间,工会主席,经审会主任,财务负责人,制表人,制表日期,审查日期,签署日期\n';
 const good = SIGNOFFS + '2022,王一,李二,张三,赵四,2023-01-10,2023-01-12\n2023,王一,李二,张三,赵四,2024-01-09,\n';
 
 /** Data the build must refuse, with the lines of the report staff read (file:line:column). */
@@ -65,6 +67,16 @@ const cases: { name: string; files: Record<string, string>; expected: string[] }
     expected: ['signoffs.csv:2:7  审查日期早于制表日期 [signoff.reviewed-before-prepared]'],
   },
   {
+    name: 'a signing before the review',
+    files: { 'signoffs.csv': SIGNED + '2023,王一,李二,张三,赵四,2024-01-09,2024-01-16,2024-01-12\n' },
+    expected: ['signoffs.csv:2:8  签署日期早于审查日期 [signoff.signed-too-early]', '应为：不早于 2024-01-16'],
+  },
+  {
+    name: 'a signing before the statement was made, with no review',
+    files: { 'signoffs.csv': SIGNED + '2023,王一,李二,张三,赵四,2024-01-09,,2024-01-02\n' },
+    expected: ['signoffs.csv:2:8  签署日期早于制表日期 [signoff.signed-too-early]', '应为：不早于 2024-01-09'],
+  },
+  {
     name: 'a bad date',
     files: { 'signoffs.csv': SIGNOFFS + '2023,王一,李二,张三,赵四,2024-02-30,\n' },
     expected: ['signoffs.csv:2:6  “制表日期”不是有效日期'],
@@ -94,6 +106,21 @@ describe('sign-offs and published text', () => {
       preparer: '赵四',
       reviewed: '2023-01-12',
     });
+  });
+
+  it('reads the optional 签署日期 (also headed 报出日期), absent when the column is missing or blank', () => {
+    for (const header of [SIGNED, SIGNED.replace('签署日期', '报出日期')]) {
+      const { site, report } = loadFixture({
+        'signoffs.csv':
+          header + '2022,王一,李二,张三,赵四,2023-01-10,2023-01-12,2023-01-15\n2023,王一,李二,张三,赵四,2024-01-09,,\n',
+      });
+      expect(report).toBe('');
+      expect(site!.periods.map((p) => p.signoff?.signed)).toEqual(['2023-01-15', undefined]);
+    }
+    expect(loadFixture({ 'signoffs.csv': good }).site!.periods.map((p) => p.signoff?.signed)).toEqual([
+      undefined,
+      undefined,
+    ]);
   });
 
   it('accepts a placeholder-like text listed in allowed-text.csv, for the file named there only', () => {

@@ -1,6 +1,7 @@
 import type { CheckedReport } from '../../reports/check-report.ts';
 import { proseLabel } from '../../reports/figures/change.ts';
 import { tocEntries, type HeadingInput } from '../../reports/toc.ts';
+import { reportClosing } from '../../reports/report-closing.ts';
 import { inPage, routePath } from '../../routes/routes.ts';
 import type { SiteData } from '../../model/site-data.ts';
 import { auditReportsCovering, reportGroups, statusText } from '../report-views.ts';
@@ -23,7 +24,7 @@ export function reportPagePaths(published: readonly CheckedReport[]): { params: 
 
 /**
  * One report: its header, the contents (headings of depth ≤ 3, numbered in Chinese style),
- * the printed subtitle, and the statements, audit pages and other 经审 reports it cites.
+ * the printed subtitle, the 落款 it ends with, and the statements, audit pages and other 经审 reports it cites.
  * `headings` are the compiled MDX's headings.
  */
 export function reportPage(
@@ -44,6 +45,8 @@ export function reportPage(
     coveredLabels: covered.map((p) => p.label).join('、'),
     byline: meeting && (meta.status === '审议通过' ? `${meeting}审议通过（${meta.approved}）` : `提交${meeting}`),
     pendingStatus: meta.status === '提请审议' ? statusText(report, site.union.congress) : undefined,
+    /** The 落款 the report ends with: the issuing body and the report's date. */
+    closing: reportClosing(meta, site.union.name),
     /** The Chinese number of each numbered heading, by heading slug, for the MDX heading components. */
     headingLabels: toc.flatMap((e) => (e.label ? [[e.slug, e.label] as const] : [])),
     /** Whether the contents are shown: when the report has more than one heading. */
