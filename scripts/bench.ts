@@ -1,8 +1,4 @@
-// npm run bench [-- --sizes 10000,100000 --periods 10 --activities 100 --reports 10 --runs 3 --profile --keep]
-// For each size (total ledger lines): generate a valid synthetic data set, time the load
-// stage alone (K activities and R work reports included; by default one activity per 100
-// lines, at most 5,000, and one report per period), build the whole site, build a bare Astro project with as many empty pages,
-// and print a table. Figures go to bench-results/<timestamp>.json so runs can be compared.
+// npm run bench [-- --help]: see USAGE below.
 import { mkdirSync, mkdtempSync, readdirSync, rmSync, writeFileSync } from 'node:fs';
 import { availableParallelism, cpus, loadavg, tmpdir, totalmem } from 'node:os';
 import { join, resolve } from 'node:path';
@@ -12,13 +8,33 @@ import { writeBareAstroProject } from './bench/bare-astro.ts';
 import { selfTimeByArea, topSelfTime, type SelfTime } from './bench/cpu-profile.ts';
 import { distStats, type DistStats } from './bench/dist-stats.ts';
 import type { LoadStageResult } from './bench/load-stage.ts';
+import type { BarePapaResult } from './bench/bare-papa.ts';
 import { measureProcess, type ProcessCost } from './bench/measure-process.ts';
 import type { BuildCost, SizeResult } from './bench/size-result.ts';
 import { formatTable, formatTargets } from './bench/table.ts';
 import { writeBenchSet } from './bench/write-data-set.ts';
 
+const USAGE = `npm run bench [-- options]
+
+For each size (total ledger lines): generates a valid synthetic data set, times the load
+stage (load + validate + aggregate) against a bare Papa.parse of the same CSV bytes, builds
+the whole site and a bare Astro project with as many routes, and prints a table and the
+targets. Figures go to bench-results/<timestamp>.json so runs can be compared. Timings on a
+shared machine are noisy: compare the ratios, which are taken back to back in one run.
+
+Options:
+  --sizes N,N,…      ledger lines per data set (default 10000,100000,1000000)
+  --periods N        periods (one calendar year each) the lines are spread over (default 10)
+  --activities N     activities in activities.csv (default: one per 100 lines, at most 5,000)
+  --reports N        work reports, one per period from the last (default: --periods)
+  --runs N           runs of each timed step; the fastest counts (default 3)
+  --profile          CPU profiles of the load stage and the build at the largest size
+  --keep             keep the generated folders (their paths are printed)
+  --help             this text`;
+
 const { values: args } = parseArgs({
   options: {
+    help: { type: 'boolean', default: false },
     sizes: { type: 'string', default: '10000,100000,1000000' },
     periods: { type: 'string', default: '10' },
     activities: { type: 'string' },
@@ -28,6 +44,10 @@ const { values: args } = parseArgs({
     keep: { type: 'boolean', default: false },
   },
 });
+if (args.help) {
+  console.log(USAGE);
+  process.exit(0);
+}
 const sizes = args.sizes.split(',').map((s) => Number(s.trim()));
 const periods = Number(args.periods);
 const runs = Number(args.runs);
@@ -74,6 +94,11 @@ async function run(
 async function loadStage(data: string, extra: string[] = []): Promise<LoadStageResult> {
   const cost = await run('load stage', node, [...extra, join(root, 'scripts/bench/load-stage.ts'), data]);
   return JSON.parse(cost.output.trim().split('\n').at(-1)!) as LoadStageResult;
+}
+
+async function barePapa(data: string): Promise<BarePapaResult> {
+  const cost = await run('bare Papa.parse', node, [join(root, 'scripts/bench/bare-papa.ts'), data]);
+  return JSON.parse(cost.output.trim().split('\n').at(-1)!) as BarePapaResult;
 }
 
 /** The fastest wall and CPU times and the largest memory peaks of several runs. */
@@ -133,11 +158,19 @@ async function measureSize(lines: number, withProfile: boolean): Promise<SizeRes
     // rightly, stop a build of any other data set).
     const { data, content, bytes: dataBytes } = writeBenchSet(work, generateBenchSet(size));
 
+    // The load stage and the bare parse alternate, so that other load on the machine hits both alike.
     const loads: LoadStageResult[] = [];
-    for (let i = 0; i < runs; i++) loads.push(await loadStage(data));
+    const papas: BarePapaResult[] = [];
+    for (let i = 0; i < runs; i++) {
+      loads.push(await loadStage(data));
+      papas.push(await barePapa(data));
+    }
     const load = fastest(loads, (l) => l.loadMs);
+    const papa = fastest(papas, (p) => p.parseMs);
     if (load.issues > 0) throw new Error(`the generated data set has ${load.issues} issues`);
-    log(`load stage: ${Math.round(load.loadMs)} ms, ${Math.round(load.loadCpuMs)} ms CPU (fastest of ${runs})`);
+    log(
+      `load stage: ${Math.round(load.loadMs)} ms, ${Math.round(load.loadCpuMs)} ms CPU; bare Papa.parse ${Math.round(papa.parseMs)} ms (fastest of ${runs})`,
+    );
 
     const loadAverageStart = loadavg()[0]!;
     const dist = join(work, 'dist');
@@ -173,6 +206,9 @@ async function measureSize(lines: number, withProfile: boolean): Promise<SizeRes
       reports,
       dataBytes,
       load: { ...load, linesPerSecond: Math.round((load.lines / load.loadMs) * 1000), runs },
+      papa: { ...papa, runs },
+      papaRatio: load.loadMs / papa.parseMs,
+      papaCpuRatio: load.loadCpuMs / papa.parseCpuMs,
       build,
       dist: stats!,
       bare: { ...bare, pages: stats!.pages },

@@ -3,7 +3,7 @@ import { join, relative, sep } from 'node:path';
 
 /** Size figures of a built site folder. Bytes throughout. */
 export interface DistStats {
-  /** Files written by routes (pages and endpoints such as statement.csv): not _astro/ assets, not public/ copies. */
+  /** Files written by routes (pages and endpoints such as statement.csv): not _astro/ assets, not Pagefind's index (pagefind/), not public/ copies. */
   pages: number;
   htmlPages: number;
   files: number;
@@ -34,7 +34,7 @@ export function distStats(dist: string, publicDir?: string): DistStats {
     const path = relative(dist, file).split(sep).join('/');
     const bytes = statSync(file).size;
     stats.totalBytes += bytes;
-    if (path.startsWith('_astro/') || (publicDir && existsSync(join(publicDir, path)))) continue;
+    if (path.startsWith('_astro/') || path.startsWith('pagefind/') || (publicDir && existsSync(join(publicDir, path)))) continue;
     stats.pages += 1;
     if (path.endsWith('.html')) stats.htmlPages += 1;
     if (bytes > stats.largestPage.bytes) stats.largestPage = { path, bytes };

@@ -1,6 +1,7 @@
 import type { SelfTime } from './cpu-profile.ts';
 import type { DistStats } from './dist-stats.ts';
 import type { LoadStageResult } from './load-stage.ts';
+import type { BarePapaResult } from './bare-papa.ts';
 import type { ProcessCost } from './measure-process.ts';
 
 /** A build measured `runs` times: the fastest wall and CPU times, the largest memory peaks. */
@@ -19,6 +20,12 @@ export interface SizeResult {
   dataBytes: number;
   /** The fastest run of the load stage (wall time). */
   load: LoadStageResult & { linesPerSecond: number; runs: number };
+  /** The fastest bare Papa.parse of the same CSV bytes (decode + parse, rows kept), measured in the same run. */
+  papa: BarePapaResult & { runs: number };
+  /** The load stage's wall time ÷ the bare parse's (≤ 1 means at least as fast as a bare parse). */
+  papaRatio: number;
+  /** The same ratio of CPU times. */
+  papaCpuRatio: number;
   build: BuildCost;
   dist: DistStats;
   /** A bare Astro project emitting `pages` empty pages, measured in the same run. */
