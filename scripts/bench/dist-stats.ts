@@ -34,7 +34,8 @@ export function distStats(dist: string, publicDir?: string): DistStats {
     const path = relative(dist, file).split(sep).join('/');
     const bytes = statSync(file).size;
     stats.totalBytes += bytes;
-    if (path.startsWith('_astro/') || path.startsWith('pagefind/') || (publicDir && existsSync(join(publicDir, path)))) continue;
+    if (path.startsWith('_astro/') || path.startsWith('pagefind/') || (publicDir && existsSync(join(publicDir, path))))
+      continue;
     stats.pages += 1;
     if (path.endsWith('.html')) stats.htmlPages += 1;
     if (bytes > stats.largestPage.bytes) stats.largestPage = { path, bytes };
