@@ -22,17 +22,19 @@ export const STANDARD_RATE_MONTHS = 3;
 export function likelyDuplicates(lines: readonly AuditLine[], duplicateDays: number): FlagGroup[] {
   // Most amounts occur once: lines are bucketed by amount first (a number key, no string
   // built per line), and only amounts that recur are split by account and memo.
-  const byFen = new Map<number, AuditLine[]>();
+  // An amount seen once is held as its line, not in an array of its own.
+  const byFen = new Map<number, AuditLine | AuditLine[]>();
   for (const line of lines) {
     if (line.kind !== 'expense' || line.fen <= 0) continue;
-    const bucket = byFen.get(line.fen);
-    if (bucket) bucket.push(line);
-    else byFen.set(line.fen, [line]);
+    const seen = byFen.get(line.fen);
+    if (seen === undefined) byFen.set(line.fen, line);
+    else if (Array.isArray(seen)) seen.push(line);
+    else byFen.set(line.fen, [seen, line]);
   }
   const keyOf = cachedKey(memoKey);
   const buckets: AuditLine[][] = [];
   for (const sameFen of byFen.values()) {
-    if (sameFen.length < 2) continue;
+    if (!Array.isArray(sameFen)) continue;
     const byKey = new Map<string, AuditLine[]>();
     for (const line of sameFen) {
       const key = `${line.accountCode}\0${keyOf(line.memo)}`;
