@@ -12,7 +12,9 @@ import type { BarePapaResult } from './bench/bare-papa.ts';
 import { measureProcess, type ProcessCost } from './bench/measure-process.ts';
 import type { BuildCost, SizeResult } from './bench/size-result.ts';
 import { formatTable, formatTargets } from './bench/table.ts';
-import { writeBenchSet } from './bench/write-data-set.ts';
+import { writeBenchSet, writeDataSet } from './bench/write-data-set.ts';
+import { changeOneAmount } from './bench/generate/change-one-amount.ts';
+import { fileDigests, isRoute, outputChanges, type OutputChanges } from './bench/output-changes.ts';
 
 const USAGE = `npm run bench [-- options]
 
@@ -27,7 +29,7 @@ Options:
   --periods N        periods (one calendar year each) the lines are spread over (default 10)
   --activities N     activities in activities.csv (default: one per 100 lines, at most 5,000)
   --reports N        work reports, one per period from the last (default: --periods)
-  --runs N           runs of each timed step; the fastest counts (default 3)
+  --runs N           runs of each timed step; the fastest counts (default 2)
   --profile          CPU profiles of the load stage and the build at the largest size
   --keep             keep the generated folders (their paths are printed)
   --help             this text`;
@@ -39,7 +41,7 @@ const { values: args } = parseArgs({
     periods: { type: 'string', default: '10' },
     activities: { type: 'string' },
     reports: { type: 'string' },
-    runs: { type: 'string', default: '3' },
+    runs: { type: 'string', default: '2' },
     profile: { type: 'boolean', default: false },
     keep: { type: 'boolean', default: false },
   },
@@ -101,6 +103,14 @@ async function barePapa(data: string): Promise<BarePapaResult> {
   return JSON.parse(cost.output.trim().split('\n').at(-1)!) as BarePapaResult;
 }
 
+/** `npm run check` (scripts/check.ts) on a data and a content folder. */
+function runCheck(data: string, content: string): Promise<ProcessCost> {
+  return run('check', node, [join(root, 'scripts/check.ts')], {
+    cwd: root,
+    env: { ...env, UNION_DATA_DIR: data, UNION_CONTENT_DIR: content },
+  });
+}
+
 /** The fastest wall and CPU times and the largest memory peaks of several runs. */
 function best(costs: readonly ProcessCost[]): BuildCost {
   return {
@@ -156,7 +166,8 @@ async function measureSize(lines: number, withProfile: boolean): Promise<SizeRes
     );
     // The generated reports cite the generated data (the demo reports in content/ would,
     // rightly, stop a build of any other data set).
-    const { data, content, bytes: dataBytes } = writeBenchSet(work, generateBenchSet(size));
+    const set = generateBenchSet(size);
+    const { data, content, bytes: dataBytes } = writeBenchSet(work, set);
 
     // The load stage and the bare parse alternate, so that other load on the machine hits both alike.
     const loads: LoadStageResult[] = [];
@@ -172,31 +183,54 @@ async function measureSize(lines: number, withProfile: boolean): Promise<SizeRes
       `load stage: ${Math.round(load.loadMs)} ms, ${Math.round(load.loadCpuMs)} ms CPU; bare Papa.parse ${Math.round(papa.parseMs)} ms (fastest of ${runs})`,
     );
 
+    // A staff edit: one amount of the last period (with its 支出合计 and 期末结余), in a second data folder.
+    const lastPeriod = '2024'; // generateBenchSet's default last year
+    const edit = changeOneAmount(set.data, lastPeriod);
+    const changedData = join(work, 'data-changed');
+    writeDataSet(changedData, edit.files);
+
+    const checks: ProcessCost[] = [];
+    for (let i = 0; i < runs; i++) checks.push(await runCheck(data, content));
+
     const loadAverageStart = loadavg()[0]!;
     const dist = join(work, 'dist');
     const bareDir = join(work, 'bare');
     const builds: ProcessCost[] = [];
+    const rebuilds: ProcessCost[] = [];
     const bares: ProcessCost[] = [];
     let stats: DistStats | undefined;
-    // Our build and the bare one alternate, so that other load on the machine hits both alike.
+    let changes: OutputChanges | undefined;
+    const buildWith = (dataDir: string, label: string) =>
+      run(label, node, [join(root, 'scripts/build.ts')], {
+        cwd: root,
+        env: { ...env, UNION_DATA_DIR: dataDir, UNION_CONTENT_DIR: content, UNION_DIST_DIR: dist },
+      });
+    // Our build, the rebuild after the edit and the bare one alternate, so that other load on
+    // the machine hits them alike.
     for (let i = 0; i < runs; i++) {
       log(`building the site (run ${i + 1} of ${runs})`);
       rmSync(dist, { recursive: true, force: true });
-      builds.push(
-        await run('build', node, [join(root, 'scripts/build.ts')], {
-          cwd: root,
-          env: { ...env, UNION_DATA_DIR: data, UNION_CONTENT_DIR: content, UNION_DIST_DIR: dist },
-        }),
-      );
+      builds.push(await buildWith(data, 'build'));
+      const before = fileDigests(dist);
       if (!stats) {
         stats = distStats(dist, join(root, 'public'));
         writeBareAstroProject(bareDir, stats.pages, root);
       }
+      log(
+        `rebuilding after one amount of ${lastPeriod} changed (${edit.changed.file}:${edit.changed.line}, run ${i + 1} of ${runs})`,
+      );
+      rebuilds.push(await buildWith(changedData, 'rebuild'));
+      changes ??= outputChanges(before, fileDigests(dist), (path) => isRoute(path, join(root, 'public')));
       log(`building a bare Astro project with ${stats.pages} empty pages (run ${i + 1} of ${runs})`);
       bares.push(await run('bare build', node, [astroBin, 'build'], { cwd: bareDir }));
     }
     const build = best(builds);
+    const rebuild = best(rebuilds);
     const bare = best(bares);
+    // The least any Astro rebuild of just the changed routes would cost: a bare project of that many.
+    const floorDir = join(work, 'bare-changed');
+    writeBareAstroProject(floorDir, Math.max(1, changes!.routesChanged), root);
+    const floor = await run('bare build of the changed routes', node, [astroBin, 'build'], { cwd: floorDir });
 
     const result: SizeResult = {
       lines: linesPerPeriod * periods,
@@ -214,6 +248,10 @@ async function measureSize(lines: number, withProfile: boolean): Promise<SizeRes
       bare: { ...bare, pages: stats!.pages },
       ratio: build.wallMs / bare.wallMs,
       cpuRatio: build.cpuMs / bare.cpuMs,
+      rebuild: { ...rebuild, changes: changes!, floorWallMs: floor.wallMs, floorCpuMs: floor.cpuMs },
+      rebuildRatio: rebuild.wallMs / build.wallMs,
+      check: { wallMs: Math.min(...checks.map((c) => c.wallMs)), cpuMs: Math.min(...checks.map((c) => c.cpuMs)) },
+      rebuildCpuRatio: rebuild.cpuMs / build.cpuMs,
       loadAverage: [loadAverageStart, loadavg()[0]!],
     };
     if (withProfile) result.profiles = await profile(work, data, content);
@@ -225,6 +263,13 @@ async function measureSize(lines: number, withProfile: boolean): Promise<SizeRes
 }
 
 const startedAt = new Date();
+log('timing npm run check on the demo data');
+const demoChecks: ProcessCost[] = [];
+for (let i = 0; i < runs; i++) demoChecks.push(await runCheck(join(root, 'data'), join(root, 'content')));
+const demoCheck = {
+  wallMs: Math.min(...demoChecks.map((c) => c.wallMs)),
+  cpuMs: Math.min(...demoChecks.map((c) => c.cpuMs)),
+};
 const results: SizeResult[] = [];
 for (const lines of sizes) results.push(await measureSize(lines, args.profile && lines === Math.max(...sizes)));
 
@@ -238,6 +283,7 @@ const report = {
     platform: `${process.platform}-${process.arch}`,
   },
   options: { sizes, periods, activities: activities ?? 'default', reports, runs },
+  demoCheck,
   results,
 };
 const outDir = join(root, 'bench-results');
@@ -246,7 +292,7 @@ const outFile = join(outDir, `${startedAt.toISOString().replace(/[:.]/g, '-')}.j
 writeFileSync(outFile, JSON.stringify(report, null, 2) + '\n');
 
 console.log(formatTable(results, availableParallelism()));
-const targets = formatTargets(results);
+const targets = formatTargets(results, demoCheck);
 if (targets) console.log(`\n${targets}`);
 const printRows = (rows: readonly SelfTime[]) => {
   for (const row of rows)

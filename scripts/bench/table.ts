@@ -43,6 +43,12 @@ export function formatTable(results: readonly SizeResult[], cores: number): stri
     ['  peak RSS, tree (MB)', (r) => thousands(r.bare.peakTreeRssBytes / MB)],
     ['build ÷ bare, wall time', (r) => r.ratio.toFixed(2)],
     ['build ÷ bare, CPU time', (r) => r.cpuRatio.toFixed(2)],
+    ['rebuild after one amount (s)', (r) => seconds(r.rebuild.wallMs)],
+    ['  ÷ full build, wall / CPU', (r) => `${r.rebuildRatio.toFixed(2)} / ${r.rebuildCpuRatio.toFixed(2)}`],
+    ['  routes that differ', (r) => `${r.rebuild.changes.routesChanged} of ${r.rebuild.changes.routes}`],
+    ['  files that differ', (r) => `${r.rebuild.changes.filesChanged} of ${r.rebuild.changes.files}`],
+    ['  floor: bare Astro, changed routes (s)', (r) => seconds(r.rebuild.floorWallMs)],
+    ['npm run check (s)', (r) => seconds(r.check.wallMs)],
     ['load average (1 min)', (r) => r.loadAverage.map((x) => x.toFixed(1)).join(' → ')],
   ];
   const header = ['', ...results.map((r) => `${thousands(r.lines)} lines`)];
@@ -77,7 +83,7 @@ export function formatTable(results: readonly SizeResult[], cores: number): stri
  * was not measured is left out): load rate and the ratio to a bare Papa.parse at 1M lines,
  * peak memory at 1M lines, build ÷ bare Astro at 100k lines.
  */
-export function formatTargets(results: readonly SizeResult[]): string {
+export function formatTargets(results: readonly SizeResult[], demoCheck?: { wallMs: number }): string {
   const at = (lines: number) => results.find((r) => r.lines === lines);
   const verdict = (ok: boolean) => (ok ? 'met' : 'NOT met');
   const out: string[] = [];
@@ -93,12 +99,24 @@ export function formatTargets(results: readonly SizeResult[]): string {
     );
     const peakMb = million.build.peakTreeRssBytes / MB;
     out.push(`peak RSS < 1,024 MB at 1,000,000 lines: ${thousands(peakMb)} MB — ${verdict(peakMb < 1024)}`);
+    out.push(
+      `npm run check < 2 s at 1,000,000 lines: ${seconds(million.check.wallMs)} s — ${verdict(million.check.wallMs < 2000)}`,
+    );
   }
   const hundredK = at(100_000);
   if (hundredK) {
     out.push(
       `build ≤ 1.5 × bare Astro at 100,000 lines: ${hundredK.ratio.toFixed(2)} (wall), ${hundredK.cpuRatio.toFixed(2)} (CPU time) — ${verdict(hundredK.ratio <= 1.5)}`,
     );
+    out.push(
+      `rebuild after one amount ≤ 0.4 × full build at 100,000 lines: ${hundredK.rebuildRatio.toFixed(2)} (wall), ${hundredK.rebuildCpuRatio.toFixed(2)} (CPU time); ` +
+        `${hundredK.rebuild.changes.routesChanged} of ${hundredK.rebuild.changes.routes} routes differ; a bare Astro build of that many routes takes ` +
+        `${(hundredK.rebuild.floorWallMs / hundredK.build.wallMs).toFixed(2)} × the full build — ${verdict(hundredK.rebuildRatio <= 0.4)}`,
+    );
+  }
+
+  if (demoCheck) {
+    out.push(`npm run check on the demo < 0.5 s: ${seconds(demoCheck.wallMs)} s — ${verdict(demoCheck.wallMs < 500)}`);
   }
   return out.length ? ['Targets:', ...out.map((line) => `  ${line}`)].join('\n') : '';
 }
