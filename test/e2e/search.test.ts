@@ -199,17 +199,28 @@ describe('the disclosure pages for the build date 2025-06-30', () => {
   });
 
   it('prints the data stamp in the footer of every page and ships no script outside the search page but the 大字 memory', () => {
-    for (const path of [
-      'index.html',
-      'funds/2024/index.html',
-      'disclosure/index.html',
-      'audit/index.html',
-      'members/index.html',
-    ]) {
-      expect(html(path)).toMatch(/数据截至 2025-06-30 · 数据指纹 [0-9a-f]{12}/);
-      expect(html(path)).toContain('<script data-reader-settings>');
-      expect(html(path).replace(/<script data-reader-settings>[\s\S]*?<\/script>/, '')).not.toContain('<script');
+    const siteWide = /数据截至 2025-06-30 · 数据指纹 ([0-9a-f]{12})/;
+    /** The page without the one inline script every page may carry (it remembers 大字). */
+    const scripts = (path: string) => {
+      expect(html(path), path).toContain('<script data-reader-settings>');
+      return html(path).replace(/<script data-reader-settings>[\s\S]*?<\/script>/, '');
+    };
+    const home = siteWide.exec(html('index.html'))?.[1];
+    expect(home).toBeDefined();
+    for (const path of ['index.html', 'disclosure/index.html', 'audit/index.html', 'members/index.html']) {
+      expect(siteWide.exec(html(path))?.[1], path).toBe(home);
+      expect(scripts(path)).not.toContain('<script');
     }
+    // A period's page prints the digest of its own figures, not the site-wide one.
+    for (const path of ['funds/2024/index.html', 'funds/2023/index.html', 'funds/2024/ledger/index.html']) {
+      const own = /数据截至 2025-06-30 · 本页数据指纹 ([0-9a-f]{12})/.exec(html(path))?.[1];
+      expect(own, path).toBeDefined();
+      expect(own, path).not.toBe(home);
+      expect(scripts(path)).not.toContain('<script');
+    }
+    expect(/本页数据指纹 ([0-9a-f]{12})/.exec(html('funds/2024/index.html'))?.[1]).not.toBe(
+      /本页数据指纹 ([0-9a-f]{12})/.exec(html('funds/2023/index.html'))?.[1],
+    );
     expect(html('search/index.html')).toContain(`src="${BASE}scripts/site-search.js"`);
   });
 });
