@@ -192,7 +192,7 @@ describe('the records pages of the demo site', () => {
     expect(proposals).toMatch(
       /T24-01 关于增加职工健康体检项目的提案 提案人： \S+ 代表团： 医技代表团 类别： 职工福利 承办部门： 院工会 状态： 已答复/,
     );
-    expect(proposals).toMatch(/答复（2024-\d\d-\d\d）：拟在 2025 年职工体检中增加/);
+    expect(proposals).toMatch(/答复（2024-\d\d-\d\d）：\s?拟在 2025 年职工体检中增加/);
     expect(proposals).toMatch(/并入本案的提案（2 件）： T24-02 关于增加职工健康体检项目的建议/);
     // Every proposal, merged or not, has its own anchor.
     const csvRows = readFileSync(join(root, 'data/proposals.csv'), 'utf8').trim().split('\n').length - 1;

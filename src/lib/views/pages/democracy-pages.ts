@@ -180,13 +180,13 @@ export function proposalsPage(site: SiteData) {
 /** A filter page of the proposals: by status or by 代表团. */
 export type ProposalFilterKind = 'status' | 'delegation';
 
-/** Every filter page: one per status and one per 代表团 that keeps a proposal. */
-export function proposalFilterPaths(site: SiteData): { kind: ProposalFilterKind; slug: string }[] {
+/** Every filter page (Astro's static paths): one per status and one per 代表团 that keeps a proposal. */
+export function proposalFilterPaths(site: SiteData): { params: { kind: ProposalFilterKind; slug: string } }[] {
   const filters = proposalFilters(site, latestFirst(site));
   return [
     ...filters.statuses.map((f) => ({ kind: 'status' as const, slug: f.slug })),
     ...filters.delegations.filter((f) => f.count > 0).map((f) => ({ kind: 'delegation' as const, slug: f.slug })),
-  ];
+  ].map((params) => ({ params }));
 }
 
 /**

@@ -29,6 +29,8 @@ export interface ProposalEntry {
   statusSlug: string;
   /** Slugs of the 代表团 of this proposal and of those merged into it, distinct, in order. */
   delegationSlugs: string[];
+  /** The same slugs separated by spaces, as the page's data-delegations attribute holds them. */
+  delegationData: string;
   /** The answer as published, or "" when none is written. */
   reply: string;
   /** ISO date of the answer, or "". */
@@ -115,6 +117,7 @@ export function sessionRegisters(
   const entry = (p: Proposal, list: readonly Proposal[]): ProposalEntry => {
     const merged = list.filter((m) => m.status === '已合并' && m.mergedInto === p.number);
     const delegations = [p, ...merged].map((m) => m.delegation).filter((d): d is string => d !== undefined);
+    const slugs = [...new Set(delegations.map(delegationSlug))];
     return {
       anchor: anchorOf(p),
       number: p.number,
@@ -126,7 +129,8 @@ export function sessionRegisters(
       department: p.department ?? '',
       status: p.status,
       statusSlug: statusSlug(p.status),
-      delegationSlugs: [...new Set(delegations.map(delegationSlug))],
+      delegationSlugs: slugs,
+      delegationData: slugs.join(' '),
       reply: p.reply ?? '',
       repliedOn: p.repliedOn ?? '',
       note: note(p),

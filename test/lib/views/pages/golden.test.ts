@@ -145,7 +145,7 @@ const CASES: [string, () => unknown][] = [
   ['proposals', () => proposalsPage(site)],
   // One filter page of each kind (the others differ only in the filter).
   ...['status', 'delegation'].map((kind): [string, () => unknown] => {
-    const { slug } = proposalFilterPaths(site).find((p) => p.kind === kind)!;
+    const { slug } = proposalFilterPaths(site).find((p) => p.params.kind === kind)!.params;
     return [`proposals-${kind}-${slug}`, () => proposalFilterPage(site, kind as 'status' | 'delegation', slug)];
   }),
   ['elections', () => electionsPage(site)],
