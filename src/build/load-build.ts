@@ -7,6 +7,7 @@ import { BuildInputError } from './explain-error.ts';
 import { readReportFiles, requireContentDir } from './read-content-dir.ts';
 import { dataDir, readDataDir } from './read-data-dir.ts';
 import { readWorkbooks, type WorkbookReads } from './read-workbooks.ts';
+import { readUnitPackages } from './read-unit-packages.ts';
 
 /** What one load of the data and content folders gives: the context, or why there is none. */
 export interface LoadedBuild {
@@ -28,7 +29,8 @@ export interface LoadedBuild {
 
 /**
  * The load sequence, written once: read the options, read the data folder and the reports
- * folder once each (its workbooks parsed into cells here), and prepare the build from those bytes. A missing folder, a dangling
+ * folder once each (its workbooks parsed into cells here, a federation's unit packages read as
+ * units.csv names them), and prepare the build from those bytes. A missing folder, a dangling
  * link or a bad option comes back as `error` (Chinese); other exceptions are thrown. Used by `npm run check`,
  * `npm run build` and by pages rendered without the build script (astro dev).
  */
@@ -49,7 +51,7 @@ export function loadBuild(env: NodeJS.ProcessEnv = process.env): LoadedBuild {
     throw error;
   }
   const workbooks = readWorkbooks(files);
-  const result = prepareBuild(files, reportFiles, read.options, workbooks);
+  const result = prepareBuild(files, reportFiles, read.options, workbooks, readUnitPackages(dir, files));
   if (isBuildContext(result))
     return { dataDir: dir, files, workbooks, context: result, issues: [], warnings: result.warnings };
   return { dataDir: dir, files, workbooks, issues: result.issues, warnings: result.warnings };

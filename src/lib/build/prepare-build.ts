@@ -9,6 +9,8 @@ import { loadSite } from '../site/load-site.ts';
 import { siteReminders } from '../reminders/site-reminders.ts';
 import type { SiteData } from '../model/site-data.ts';
 import type { WorkbookRead } from '../xlsx/read-workbook.ts';
+import { siteFederation, type FederationResult } from '../federation/load-federation.ts';
+import { UNITS_FILE } from '../federation/units-table.ts';
 
 /** What a build is given besides the bytes: nothing here reads a clock or the environment. */
 export interface BuildOptions {
@@ -18,6 +20,8 @@ export interface BuildOptions {
   basePath: string;
   /** How messages name the reports folder, e.g. "content/reports". */
   reportsFolder: string;
+  /** Federation mode: a unit package that fails its checks stops the build (--strict); otherwise it is a 提醒. */
+  strictFederation?: boolean;
 }
 
 /** The disclosure register as of the build date. */
@@ -44,6 +48,8 @@ export interface BuildContext {
   warnings: DataIssue[];
   /** The options the context was prepared with. */
   options: BuildOptions;
+  /** Federation mode (units.csv in the data folder): the units, their packages and the 汇总 of every period. */
+  federation?: FederationResult;
 }
 
 /** Why a build cannot go ahead: every problem found, data folder first, then reports. */
@@ -64,12 +70,17 @@ export function isBuildContext(result: BuildContext | BuildFailure): result is B
  * Pure: plain data in and out. Reports are checked even when the data has problems (for
  * syntax, headings and placeholders), so one run lists every problem. `workbooks` holds
  * every .xlsx of `files` already read into cells by the edge (src/build/read-workbooks.ts).
+ * With units.csv in `files` (a 县级以上工会), the units' packages are `unitPackages` (by the
+ * path units.csv gives, read by the edge) and the context carries the federation: a problem
+ * of units.csv stops the build, a unit package that fails is a 提醒 (an issue with
+ * `strictFederation`), and the unit is listed as 未报送 with its problem.
  */
 export function prepareBuild(
   files: DataFiles,
   reportFiles: ReportFiles,
   options: BuildOptions,
   workbooks: ReadonlyMap<string, WorkbookRead> = new Map(),
+  unitPackages: DataFiles = new Map(),
 ): BuildContext | BuildFailure {
   const loaded = loadSite(files, { buildDate: options.buildDate, workbooks });
   const checked = checkReports(reportFiles, options.reportsFolder, loaded.site);
@@ -78,6 +89,12 @@ export function prepareBuild(
   }
   const site = loaded.site;
   const reports = checked.reports;
+  const unitsCsv = files.get(UNITS_FILE);
+  const federation = unitsCsv === undefined ? undefined : siteFederation(site, unitsCsv, unitPackages);
+  if (federation) {
+    const stopping = [...federation.unitsIssues, ...(options.strictFederation ? federation.packageIssues : [])];
+    if (stopping.length > 0) return { issues: stopping, warnings: loaded.notes };
+  }
   const asOf = options.buildDate;
   const items = siteDisclosureItems(site, reports, asOf);
   const rows = buildRegister({ items, rules: site.schedule, periods: periodSpans(site), asOf });
@@ -86,7 +103,12 @@ export function prepareBuild(
     reports,
     register: { asOf, rows },
     stamp: dataStamp(files, asOf),
-    warnings: [...loaded.notes, ...siteReminders({ site, register: rows, unreadFiles: [] })],
+    warnings: [
+      ...loaded.notes,
+      ...siteReminders({ site, register: rows, unreadFiles: [] }),
+      ...(federation && !options.strictFederation ? federation.packageIssues : []),
+    ],
     options,
+    ...(federation ? { federation } : {}),
   };
 }
