@@ -13,7 +13,7 @@
 import { spawn } from 'node:child_process';
 import { cpSync, existsSync, mkdirSync, mkdtempSync, readFileSync, realpathSync, rmSync } from 'node:fs';
 import { availableParallelism } from 'node:os';
-import { dirname, join, resolve } from 'node:path';
+import { join, resolve } from 'node:path';
 import { dataDir } from '../src/build/read-data-dir.ts';
 import { readUnits, UNITS_FILE, type UnitEntry } from '../src/lib/federation/units-table.ts';
 import { formatIssueReport, IssueList } from '../src/lib/issues/data-issue.ts';
