@@ -1,4 +1,4 @@
-// npm run federation:build -- [--jobs N] [--shard I/N] [--units-only] [--list] [--strict]
+// npm run federation:build -- [--jobs N] [--shard I/N] [--units-only | --federation-only] [--list] [--strict]
 // For a 县级以上工会 whose data folder (UNION_DATA_DIR, default data/) has units.csv:
 //   1. builds the site of every unit that has a 项目文件夹 (the unit's own data/ and content/,
 //      relative to the data folder), N at a time (default one per core), each exactly as its
@@ -8,8 +8,9 @@
 //   2. builds the federation's own site (federation mode) from those packages into
 //      UNION_DIST_DIR (default dist/), and copies each unit's site into it at its relative 网址.
 // --shard I/N builds only every N-th unit starting at the I-th (for a CI matrix job);
-// --units-only stops after step 1; --list prints the units step 1 would build, as JSON, and
-// builds nothing; --strict makes a unit package that fails its checks stop the federation build.
+// --units-only stops after step 1; --federation-only skips it (the units' sites were built
+// elsewhere, e.g. by CI matrix jobs, and put where their 数据包 paths point); --list prints the
+// units step 1 would build, as JSON, and builds nothing; --strict makes a unit package that fails its checks stop the federation build.
 import { spawn } from 'node:child_process';
 import { cpSync, existsSync, mkdirSync, mkdtempSync, readFileSync, realpathSync, rmSync } from 'node:fs';
 import { availableParallelism } from 'node:os';
@@ -120,7 +121,7 @@ async function buildUnits(list: readonly UnitBuild[]): Promise<UnitBuild[]> {
   return failed;
 }
 
-const failed = await buildUnits(builds);
+const failed = args.includes('--federation-only') ? [] : await buildUnits(builds);
 if (args.includes('--units-only')) process.exit(failed.length > 0 && args.includes('--strict') ? 1 : 0);
 
 console.log('生成本级汇总网站……');
