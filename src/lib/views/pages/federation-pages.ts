@@ -1,6 +1,7 @@
 import { systemShortLabel } from '../../accounts/account.ts';
 import type { ConsolidatedAccount, ConsolidatedPeriod } from '../../federation/consolidate.ts';
 import type { FederationResult } from '../../federation/load-federation.ts';
+import { consolidatedCsv, unitTableCsv } from '../../export/federation-csv.ts';
 import { unitTable, type UnitTableRow } from '../../federation/unit-table.ts';
 import { issuePosition } from '../../issues/data-issue.ts';
 import type { SiteData } from '../../model/site-data.ts';
@@ -267,4 +268,24 @@ export function federationPeriodPage(
 /** The static paths of the federation's period pages (none outside federation mode). */
 export function federationPeriodPaths(federation: FederationResult | undefined): { params: { period: string } }[] {
   return (federation?.consolidated ?? []).map((c) => ({ params: { period: c.period.id } }));
+}
+
+/**
+ * The CSV downloads of every period (federation mode): the 汇总 收入支出表 and the unit table,
+ * from the same rows as the period's page, as static paths of federation/<period>/<table>.csv.
+ */
+export function federationCsvFiles(
+  site: SiteData,
+  federation: FederationResult | undefined,
+): { params: { period: string; table: 'consolidated' | 'units' }; props: { text: string } }[] {
+  return (federation?.consolidated ?? []).flatMap((c) => [
+    {
+      params: { period: c.period.id, table: 'consolidated' as const },
+      props: { text: consolidatedCsv(c, site.union.name) },
+    },
+    {
+      params: { period: c.period.id, table: 'units' as const },
+      props: { text: unitTableCsv(unitTable(c, federation!.units), c, site.union.name) },
+    },
+  ]);
 }

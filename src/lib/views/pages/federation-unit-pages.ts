@@ -14,8 +14,8 @@ export interface AccountPartRow {
   amount: string;
   /** Share of the 汇总 line, "12.34%". */
   share: string;
-  /** The unit's own lines summed here, with their codes in its 制度: "50204 困难职工帮扶费 20.00". */
-  lines: string[];
+  /** The unit's own lines summed here, with their codes in its 制度: "50204 困难职工帮扶费 20.00；…". */
+  lines: string;
   /** Set when the unit kept the period under another 制度 and its codes were mapped. */
   mapped?: string;
 }
@@ -71,7 +71,7 @@ export function federationAccountPage(
         unit: unitLink(part.unit),
         amount: formatYuan(part.fen),
         share: share === null ? '—' : formatPercent(share),
-        lines: part.lines.map((l) => `${l.code} ${l.name} ${formatYuan(l.fen)}`),
+        lines: part.lines.map((l) => `${l.code} ${l.name} ${formatYuan(l.fen)}`).join('；'),
         ...(system ? { mapped: `按${systemShortLabel(system)}科目，已对照` } : {}),
       };
     }),
