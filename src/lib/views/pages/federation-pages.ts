@@ -40,6 +40,8 @@ export interface FederationPeriodLink {
 export interface FederationPage {
   unionName: string;
   unitCount: number;
+  /** How the 汇总 is made, in one paragraph (after the sentence naming the union and its units). */
+  intro: string;
   periods: FederationPeriodLink[];
   /** Every unit of units.csv in its order, indented by its depth below the federation. */
   units: (UnitLink & { id: string; depth: number; parentName?: string; problem?: string })[];
@@ -74,6 +76,8 @@ export function federationPage(site: SiteData, federation: FederationResult): Fe
   return {
     unionName: site.union.name,
     unitCount: federation.units.length,
+    intro:
+      '每个单位的数字都来自它自己网站生成的开放数据包，汇总前核对了数据包的指纹、会计制度和期间；没有按时公开或数据包有问题的单位，在各期汇总中列为“未报送”。',
     periods: federationPeriodLinks(federation),
     units: federation.units.map(({ unit, problem }) => ({
       ...unitLink(unit),
@@ -252,7 +256,7 @@ export function federationPeriodPage(
       text:
         own === undefined
           ? `下级单位记为“上级补助收入”的共 ${units} 元；本工会本期没有公开完整的收支表，无法与本级的“补助下级支出”对照。`
-          : `下级单位记为“上级补助收入”的共 ${units} 元，本工会记为“补助下级支出”的共 ${formatYuan(own)} 元。把本级收支与汇总相加时，这笔钱会算两次（一次是本级的支出，一次是下级的收入）；两数不同，是因为下级也收到其他上级的补助，或记在了不同期间。`,
+          : `下级单位记为“上级补助收入”的共 ${units} 元，本工会记为“补助下级支出”的共 ${formatYuan(own)} 元。把本级收支与汇总相加时，这笔钱会算两次（一次是本级的支出，一次是下级的收入）。${own === c.transfers.unitsUpperSubsidyFen ? '' : '两数不同，可能是下级也收到其他上级的补助，或记在了不同期间。'}`,
     },
     unitTable: {
       headers: ['单位', ...UNIT_TABLE_HEADERS],
