@@ -30,7 +30,7 @@ export function demoFederationBuild(): DemoFederationBuild {
   );
   const packages = new Map([...files].filter(([p]) => p.startsWith('sites/')).map(([p, b]) => [`../../${p}`, b]));
   const options = { buildDate: DEMO_BUILD_DATE, basePath: '/', reportsFolder: 'content/reports' };
-  const context = prepareBuild(data, new Map(), options, new Map(), packages);
+  const context = prepareBuild(data, new Map(), options, new Map(), undefined, packages);
   if (!isBuildContext(context)) throw new Error(formatIssueReport(context.issues));
   return { context, federation: context.federation!, data, packages };
 }

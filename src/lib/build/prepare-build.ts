@@ -11,6 +11,7 @@ import type { SiteData } from '../model/site-data.ts';
 import type { WorkbookRead } from '../xlsx/read-workbook.ts';
 import { siteFederation, type FederationResult } from '../federation/load-federation.ts';
 import { UNITS_FILE } from '../federation/units-table.ts';
+import { pureSha256, type NewHasher } from '../hash/hasher.ts';
 
 /** What a build is given besides the bytes: nothing here reads a clock or the environment. */
 export interface BuildOptions {
@@ -69,7 +70,8 @@ export function isBuildContext(result: BuildContext | BuildFailure): result is B
  * read of the bytes: the site, the checked reports, the register and the footer stamp.
  * Pure: plain data in and out. Reports are checked even when the data has problems (for
  * syntax, headings and placeholders), so one run lists every problem. `workbooks` holds
- * every .xlsx of `files` already read into cells by the edge (src/build/read-workbooks.ts).
+ * every .xlsx of `files` already read into cells by the edge (src/build/read-workbooks.ts);
+ * `newHash` makes the stamp's SHA-256 (the edge passes Node's native one: same digest).
  * With units.csv in `files` (a 县级以上工会), the units' packages are `unitPackages` (by the
  * path units.csv gives, read by the edge) and the context carries the federation: a problem
  * of units.csv stops the build, a unit package that fails is a 提醒 (an issue with
@@ -80,6 +82,7 @@ export function prepareBuild(
   reportFiles: ReportFiles,
   options: BuildOptions,
   workbooks: ReadonlyMap<string, WorkbookRead> = new Map(),
+  newHash: NewHasher = pureSha256,
   unitPackages: DataFiles = new Map(),
 ): BuildContext | BuildFailure {
   const loaded = loadSite(files, { buildDate: options.buildDate, workbooks });
@@ -102,7 +105,7 @@ export function prepareBuild(
     site,
     reports,
     register: { asOf, rows },
-    stamp: dataStamp(files, asOf),
+    stamp: dataStamp(files, asOf, newHash),
     warnings: [
       ...loaded.notes,
       ...siteReminders({ site, register: rows, unreadFiles: [] }),

@@ -17,7 +17,7 @@ const changed = (changes: Record<string, string>) => {
 
 describe('prepareBuild in federation mode (units.csv in the data folder)', () => {
   it('publishes with a unit whose package is missing, naming it as a 提醒', () => {
-    const result = prepareBuild(data, new Map(), OPTIONS, new Map(), packages);
+    const result = prepareBuild(data, new Map(), OPTIONS, new Map(), undefined, packages);
     if (!isBuildContext(result)) throw new Error('should build');
     expect(result.federation?.units).toHaveLength(4);
     expect(result.warnings.filter((w) => w.code.startsWith('package.')).map(located)).toEqual([
@@ -26,7 +26,14 @@ describe('prepareBuild in federation mode (units.csv in the data folder)', () =>
   });
 
   it('stops on that unit with strictFederation (--strict)', () => {
-    const result = prepareBuild(data, new Map(), { ...OPTIONS, strictFederation: true }, new Map(), packages);
+    const result = prepareBuild(
+      data,
+      new Map(),
+      { ...OPTIONS, strictFederation: true },
+      new Map(),
+      undefined,
+      packages,
+    );
     expect(isBuildContext(result) ? [] : result.issues.map(located)).toEqual(['units.csv:5:4 package.missing']);
   });
 
@@ -37,6 +44,7 @@ describe('prepareBuild in federation mode (units.csv in the data folder)', () =>
       new Map(),
       OPTIONS,
       new Map(),
+      undefined,
       packages,
     );
     expect(isBuildContext(result) ? [] : result.issues.map(located)).toEqual(['units.csv:6:1 units.duplicate-id']);
@@ -49,6 +57,7 @@ describe('prepareBuild in federation mode (units.csv in the data folder)', () =>
       new Map(),
       OPTIONS,
       new Map(),
+      undefined,
       packages,
     );
     expect(isBuildContext(result) ? [] : result.issues.map(located)).toEqual(['units.csv:0:0 units.not-federation']);
@@ -61,6 +70,7 @@ describe('prepareBuild in federation mode (units.csv in the data folder)', () =>
       new Map(),
       OPTIONS,
       new Map(),
+      undefined,
       packages,
     );
     expect(isBuildContext(result) && result.site.union.level).toBe('县级以上工会');
