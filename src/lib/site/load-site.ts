@@ -72,7 +72,12 @@ function emptyState(files: DataFiles, options: LoadOptions, issues: IssueList): 
       const columns = columnsOf(csvPath);
       const spec = sheetSpecFor(csvPath, columns);
       const found = readTableFile(csvPath.replace(/\.csv$/, ''), spec, tableFiles, issues, notes);
-      return found.found ? { file: found.file, input: found.input } : undefined;
+      if (!found.found) return undefined;
+      return {
+        file: found.file,
+        input: found.input,
+        ...('unit' in found && found.unit === '万元' ? { sheetUnit: found.unit } : {}),
+      };
     },
     notes,
     ...(() => {

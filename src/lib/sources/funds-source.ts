@@ -74,7 +74,7 @@ function readFundFiles(state: LoadState, issues: Parameters<typeof checkFolderPe
     const fundFile = found.file;
     const before = issues.count;
     const chart = charts[period.system];
-    const fund = readFundFile(fundFile, found.input, chart, issues, { charts, system: period.system });
+    const fund = readFundFile(fundFile, found.input, chart, issues, { charts, system: period.system }, found.sheetUnit);
     state.fundLines.set(fundFile, fund.lines);
     checkDatesInPeriod(fundFile, fund.lines, period, issues);
     checkDuplicateVouchers(fundFile, fund.lines, issues);

@@ -132,6 +132,7 @@ export function statementPage(site: SiteData, periodId: string): StatementPage {
       ...(comparison?.note ? [comparison.note] : []),
       ...data.notes.map((n) => `${data.fundFile} 第 ${n.line} 行：${n.note}`),
       ...(data.unit === '万元' ? [`${data.fundFile} 以万元填写，已精确换算为元`] : []),
+      ...(data.budget?.unit === '万元' ? [`${data.budget.file} 以万元填写，已精确换算为元`] : []),
       ...(p.scope !== '全部'
         ? [`本期间只公开${p.scope === '仅收入' ? '收入' : '支出'}（periods.csv 的“公开范围”），另一方未公开`]
         : []),
