@@ -33,6 +33,7 @@ export type Route =
   | { to: 'statement-csv'; period: string }
   /** 收入支出表 (工会02表) of a period. */
   | { to: 'income-expense'; period: string }
+  | { to: 'income-expense-csv'; period: string }
   /** 资产负债表 (工会01表) of a period, and its CSV. */
   | { to: 'balance-sheet'; period: string }
   | { to: 'balance-sheet-csv'; period: string }
@@ -113,6 +114,8 @@ export function routePath(route: Route): string {
       return `funds/${route.period}/statement.csv`;
     case 'income-expense':
       return `funds/${route.period}/income-expense/`;
+    case 'income-expense-csv':
+      return `funds/${route.period}/income-expense.csv`;
     case 'balance-sheet':
       return `funds/${route.period}/balance-sheet/`;
     case 'balance-sheet-csv':
