@@ -6,7 +6,8 @@ import { checkReports, type ReportFiles } from '../reports/check-reports.ts';
 import type { DataFiles } from '../model/data-files.ts';
 import { dataStamp, type DataStamp } from './data-stamp.ts';
 import { loadSite } from '../site/load-site.ts';
-import { siteReminders } from '../reminders/site-reminders.ts';
+import { siteReminders, unreadFileReminders } from '../reminders/site-reminders.ts';
+import { sourceNames } from '../sources/sources.ts';
 import type { SiteData } from '../model/site-data.ts';
 import type { WorkbookRead } from '../xlsx/read-workbook.ts';
 
@@ -74,7 +75,10 @@ export function prepareBuild(
   const loaded = loadSite(files, { buildDate: options.buildDate, workbooks });
   const checked = checkReports(reportFiles, options.reportsFolder, loaded.site);
   if (!loaded.site || !checked.reports) {
-    return { issues: [...loaded.issues, ...checked.issues], warnings: loaded.notes };
+    return {
+      issues: [...loaded.issues, ...checked.issues],
+      warnings: [...loaded.notes, ...unreadFileReminders(loaded.unreadFiles, sourceNames())],
+    };
   }
   const site = loaded.site;
   const reports = checked.reports;
@@ -86,7 +90,10 @@ export function prepareBuild(
     reports,
     register: { asOf, rows },
     stamp: dataStamp(files, asOf),
-    warnings: [...loaded.notes, ...siteReminders({ site, register: rows, unreadFiles: [] })],
+    warnings: [
+      ...loaded.notes,
+      ...siteReminders({ site, register: rows, unreadFiles: loaded.unreadFiles, knownNames: sourceNames() }),
+    ],
     options,
   };
 }
