@@ -1,4 +1,4 @@
-import { AUDIT_AREAS, auditChecks } from '../../audit/audit-checks.ts';
+import { AUDIT_AREAS, auditChecks, type AuditCheck } from '../../audit/audit-checks.ts';
 import type { CheckedReport } from '../../reports/check-report.ts';
 import { routePath } from '../../routes/routes.ts';
 import type { DataStamp } from '../../model/data-stamp.ts';
@@ -64,6 +64,21 @@ export function auditPage(site: SiteData, register: Register, published: readonl
   };
 }
 
+/**
+ * One area of checks as the audit page shows it: its checks, a summary of their outcome
+ * ("10 项，全部通过", "25 项，▲ 4 项值得留意") and whether it opens by itself (something in
+ * it is worth a look).
+ */
+function checkArea(area: string, checks: AuditCheck[]) {
+  const attention = checks.filter((c) => c.attention).length;
+  return {
+    area,
+    checks,
+    outcome: attention > 0 ? `${checks.length} 项，▲ ${attention} 项值得留意` : `${checks.length} 项，全部通过`,
+    open: attention > 0,
+  };
+}
+
 /** 经费审查 of one period: every check by area with its inputs and result, budget, sign-off and 经审 reports. */
 export function auditPeriodPage(site: SiteData, published: readonly CheckedReport[], periodId: string) {
   const index = periodIndex(site, periodId);
@@ -76,9 +91,12 @@ export function auditPeriodPage(site: SiteData, published: readonly CheckedRepor
     statementPath: routePath({ to: 'statement', period: p.id }),
     packPath: routePath({ to: 'audit-pack', period: p.id }),
     periods: periodLinks(site),
-    areas: AUDIT_AREAS.map((area) => ({ area, checks: checks.filter((c) => c.area === area) })).filter(
-      (a) => a.checks.length > 0,
-    ),
+    areas: AUDIT_AREAS.map((area) =>
+      checkArea(
+        area,
+        checks.filter((c) => c.area === area),
+      ),
+    ).filter((a) => a.checks.length > 0),
     budget: data.budget ? budgetRows(data.budget.rows) : undefined,
     flags: periodFlagsView(site, index),
     signoff: data.signoff,
