@@ -68,7 +68,14 @@ const EXAMPLES: Readonly<Record<string, Readonly<Record<string, string>>>> = {
     proxy: '2',
     documents: '工会工作报告、经费审查报告',
   },
-  'resolutions.csv': { session: '七届五次', title: '关于工会工作报告的决议', cast: '88', votesFor: '85', against: '1', abstain: '2' },
+  'resolutions.csv': {
+    session: '七届五次',
+    title: '关于工会工作报告的决议',
+    cast: '88',
+    votesFor: '85',
+    against: '1',
+    abstain: '2',
+  },
   'proposals.csv': {
     session: '七届五次',
     number: 'T25-01',
@@ -100,9 +107,40 @@ const EXAMPLES: Readonly<Record<string, Readonly<Record<string, string>>>> = {
   'balance-sheets/<期间编号>.csv': { item: '货币资金', opening: '90704.86', closing: '95210.30' },
 };
 
-const DATE_KEYS = new Set(['date', 'endDate', 'start', 'end', 'published', 'budgetPublished', 'from', 'prepared', 'reviewed', 'noticeUntil', 'resolutionsPublishedOn', 'proposalsPublishedOn', 'publishedOn']);
+const DATE_KEYS = new Set([
+  'date',
+  'endDate',
+  'start',
+  'end',
+  'published',
+  'budgetPublished',
+  'from',
+  'prepared',
+  'reviewed',
+  'noticeUntil',
+  'resolutionsPublishedOn',
+  'proposalsPublishedOn',
+  'publishedOn',
+]);
 const AMOUNT_KEYS = new Set(['opening', 'closing', 'openingCarry', 'closingCarry', 'costFen', 'amountFen', 'valueFen']);
-const COUNT_KEYS = new Set(['members', 'employees', 'women', 'retirees', 'newMembers', 'noticeDays', 'due', 'present', 'proxy', 'cast', 'votesFor', 'against', 'abstain', 'seats', 'ballots', 'votes']);
+const COUNT_KEYS = new Set([
+  'members',
+  'employees',
+  'women',
+  'retirees',
+  'newMembers',
+  'noticeDays',
+  'due',
+  'present',
+  'proxy',
+  'cast',
+  'votesFor',
+  'against',
+  'abstain',
+  'seats',
+  'ballots',
+  'votes',
+]);
 
 function formatOf(key: string): ColumnFormat {
   if (DATE_KEYS.has(key)) return 'date';
