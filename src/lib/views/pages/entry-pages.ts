@@ -16,7 +16,11 @@ export function homePage(site: SiteData, register: Register) {
   const p = latest.period;
   return {
     union: site.union,
-    overdue: registerViewRows(register.rows.filter((r) => r.status === 'overdue')),
+    // Not linked: an item flagged 逾期未公开 is, by the register, not published, so the box never
+    // sends a member to it (a draft report's page) as if it were.
+    overdue: registerViewRows(register.rows.filter((r) => r.status === 'overdue')).map(
+      ({ path: _path, ...row }) => row,
+    ),
     asOf: register.asOf,
     latest: {
       label: p.label,
