@@ -42,7 +42,9 @@ describe('the demo site', () => {
     expect(page).toContain('占本期收入合计');
     expect(page).toMatch(/期末结余 70,034\.59 柒万零叁拾肆元伍角玖分/);
     expect(page).toMatch(/本期收入合计 387,362\.60 叁拾捌万柒仟叁佰陆拾贰元陆角/);
-    expect(page).toContain('32,222.59 + 387,362.60 − 349,550.60 = 70,034.59');
+    expect(page).toContain(
+      '期初结余 32,222.59 元，加本期收入 387,362.60 元，减本期支出 349,550.60 元，得期末结余 70,034.59 元，与申报的期末结余相符。',
+    );
   });
 
   it('carries each closing balance into the next period', () => {
@@ -176,18 +178,18 @@ describe('the demo site', () => {
 describe('the records pages of the demo site', () => {
   const page = (path: string) => text(readFileSync(join(dist, path, 'index.html'), 'utf8'));
 
-  it('shows the 84 proposals of seed 001 merged into 37 and filed, with the rates written out', () => {
+  it('shows the 84 proposals of seed 001 merged into 37 and filed, with the rates in words', () => {
     const proposals = page('democracy/proposals');
     expect(proposals).toMatch(/六届六次职代会 46 26 20 20 20 20/);
     expect(proposals).toMatch(/六届七次职代会 38 21 17 17 17 17/);
-    expect(proposals).toContain('72 ÷ 81 = 88.89%');
-    expect(proposals).toContain('采纳率 11 ÷ 20 = 55.00%');
+    expect(proposals).toContain('88.89%（立案 81 件中已办结 72 件）');
+    expect(proposals).toContain('采纳率 55.00%（建议 20 件中采纳 11 件）');
   });
 
   it('shows the 六届→七届 election with its margin checked', () => {
     const elections = page('democracy/elections');
     expect(elections).toContain('七届工会委员会选举');
-    expect(elections).toContain('(12 − 11) ÷ 11 = 9.09%');
+    expect(elections).toContain('9.09%（应选 11 名，候选人 12 名，多 1 名）');
     expect(elections).toContain('规定不低于 5.00%');
   });
 
@@ -197,8 +199,36 @@ describe('the records pages of the demo site', () => {
     expect(page('activities')).toMatch(/2019—2020年度（六届工会任期后两年） 17 500人次；2,406余人/);
   });
 
-  it('shows 入会率 with its denominator', () => {
-    expect(page('members/membership')).toContain('427 ÷ 468 = 91.24%');
+  it('shows 入会率 with its denominator in words', () => {
+    expect(page('members/membership')).toContain('91.24%（职工 468 人中会员 427 人）');
+  });
+
+  it('names no data file and writes no formula on a member page: those are on the audit pages', () => {
+    const memberPages = [
+      '',
+      'funds',
+      'funds/2024',
+      'funds/2024/ledger',
+      'funds/2024/balance-sheet',
+      'funds/2024/income-expense',
+      'democracy',
+      'democracy/proposals',
+      'democracy/congress',
+      'democracy/elections',
+      'members/membership',
+      'activities',
+      'activities/aid',
+      'disclosure',
+      'reports/2024-work-report',
+    ];
+    for (const path of memberPages) {
+      const html = readFileSync(join(dist, path, 'index.html'), 'utf8');
+      const visible = text(html);
+      expect(visible, path).not.toMatch(/[\w-]+\.(csv|ya?ml|xlsx|json)\b/);
+      expect(visible, path).not.toContain('÷');
+      // The data stamp with its digest is printed (the print header); on screen only /audit/ shows it.
+      expect(text(html.replace(/<div class="print-header"[\s\S]*?<\/div>/, '')), path).not.toContain('数据指纹');
+    }
   });
 
   it('shows aid as aggregates: the 15 payments of 11,500 yuan to hardship families in 2019–2020 (seed 001)', () => {

@@ -4,8 +4,9 @@ import { routePath } from '../../routes/routes.ts';
 import type { SiteData } from '../../model/site-data.ts';
 import { CONGRESS_FULL_NAMES, congressRows } from '../records/congress-rows.ts';
 import { electionViews } from '../records/election-rows.ts';
-import { formatCountRate } from '../records/format-records.ts';
+import { rateCountsInWords } from '../records/format-records.ts';
 import {
+  CLOSE_WORDS,
   categoryBars,
   funnelRow,
   funnelStages,
@@ -36,7 +37,11 @@ export function democracyPage(site: SiteData) {
       value: `收到 ${funnel.received} 件`,
       note: `合并后 ${funnel.afterMerge} 件，立案 ${funnel.filed} 件`,
     },
-    { label: '办结率', value: formatCountRate(funnel.closeRate), note: '已办结 ÷ 立案' },
+    {
+      label: '办结率',
+      value: funnel.closeRate.bp === null ? '—' : formatPercent(funnel.closeRate.bp),
+      note: rateCountsInWords(funnel.closeRate, CLOSE_WORDS),
+    },
   ];
   return {
     fullName: congressFullName(congress),

@@ -12,6 +12,7 @@ import { statementRows, type StatementRow } from '../statement-rows.ts';
 import { describeSide, statementBars, summaryRows, type SummaryRow } from '../statement-views.ts';
 import { moneyFigure, periodIndex, periodLinks, type KeyFigure, type PeriodLink } from './shared.ts';
 import { correctionBox, type CorrectionBox } from '../audit/corrections-view.ts';
+import { checkCount, describeCheckCount } from '../../audit/audit-checks.ts';
 
 /** One side (收入 or 支出) of the statement page: its table rows and its composition chart. */
 export interface StatementPageSide {
@@ -34,7 +35,10 @@ export interface StatementPage {
   source: string;
   keyFigures: KeyFigure[];
   summary: SummaryRow[];
-  checks: { label: string; detail: string }[];
+  /** The checks of the 收支总表 in plain words, one sentence each (formulas are on the audit page). */
+  checks: string[];
+  /** The period's one count of checks ("核对 31 项，全部相符") and the audit page that lists them. */
+  checkSummary: { text: string; auditPath: string };
   sides: StatementPageSide[];
   previousLabel?: string;
   budget?: BudgetRowView[];
@@ -54,6 +58,29 @@ export interface StatementPage {
   ledger?: { path: string; lineCount: number; csvPath: string; csvName: string };
   /** The 更正记录 box, when the period's published figures were corrected or carried a correction. */
   corrections?: CorrectionBox;
+}
+
+/**
+ * The balance checks the build passed, said in words for members: the closing balance
+ * follows from the opening, income and expense; the opening is the previous closing.
+ */
+function plainChecks(data: SiteData['periods'][number], previous: SiteData['periods'][number] | undefined): string[] {
+  const s = data.statement;
+  const sentences: string[] = [];
+  for (const check of data.checks) {
+    if (check.code === 'balance.identity') {
+      const declared = s.period.closingDeclared !== undefined ? '，与申报的期末结余相符' : '';
+      sentences.push(
+        `期初结余 ${formatYuan(s.openingFen)} 元，加本期收入 ${formatYuan(s.income.totalFen)} 元，减本期支出 ${formatYuan(s.expense.totalFen)} 元，得期末结余 ${formatYuan(s.closingFen)} 元${declared}。`,
+      );
+    }
+    if (check.code === 'balance.continuity' && previous) {
+      sentences.push(
+        `本期期初结余 ${formatYuan(s.openingFen)} 元，与${previous.statement.period.label}的期末结余相同。`,
+      );
+    }
+  }
+  return sentences;
 }
 
 /** The static paths of the statement pages: one per period. */
@@ -112,7 +139,11 @@ export function statementPage(site: SiteData, periodId: string): StatementPage {
       moneyFigure('期末结余', s.closingFen),
     ],
     summary: summaryRows(s),
-    checks: data.checks.map((c) => ({ label: c.label, detail: c.detail })),
+    checks: plainChecks(data, previous),
+    checkSummary: {
+      text: describeCheckCount(checkCount(site, index)),
+      auditPath: routePath({ to: 'audit-period', period: p.id }),
+    },
     sides: [side('income', '收入'), side('expense', '支出')],
     ...(comparison ? { previousLabel: comparison.previousLabel } : {}),
     ...(data.budget ? { budget: budgetRows(data.budget.rows) } : {}),
@@ -130,11 +161,9 @@ export function statementPage(site: SiteData, periodId: string): StatementPage {
     system: systemLabel(p.system),
     notes: [
       ...(comparison?.note ? [comparison.note] : []),
-      ...data.notes.map((n) => `${data.fundFile} 第 ${n.line} 行：${n.note}`),
-      ...(data.unit === '万元' ? [`${data.fundFile} 以万元填写，已精确换算为元`] : []),
-      ...(p.scope !== '全部'
-        ? [`本期间只公开${p.scope === '仅收入' ? '收入' : '支出'}（periods.csv 的“公开范围”），另一方未公开`]
-        : []),
+      ...data.notes.map((n) => n.note),
+      ...(data.unit === '万元' ? ['本期数据以万元填写，已精确换算为元'] : []),
+      ...(p.scope !== '全部' ? [`本期间只公开${p.scope === '仅收入' ? '收入' : '支出'}，另一方未公开`] : []),
     ],
     formal: {
       incomeExpensePath: routePath({ to: 'income-expense', period: p.id }),

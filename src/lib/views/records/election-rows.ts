@@ -10,7 +10,7 @@ export interface ElectionView {
   candidates: number;
   ballots: number;
   elected: number;
-  /** "(12 − 11) ÷ 11 = 9.09%". */
+  /** "9.09%（应选 11 名，候选人 12 名，多 1 名）". */
   margin: string;
   minimum: string;
   rows: { name: string; votes: number; share: string; elected: boolean }[];
@@ -26,12 +26,12 @@ export function electionViews(elections: readonly Election[]): ElectionView[] {
     candidates: e.candidates.length,
     ballots: e.ballots,
     elected: e.electedCount,
-    margin: `(${e.candidates.length} − ${e.seats}) ÷ ${e.seats} = ${formatPercent(e.marginBp)}`,
+    margin: `${formatPercent(e.marginBp)}（应选 ${e.seats} 名，候选人 ${e.candidates.length} 名，多 ${e.candidates.length - e.seats} 名）`,
     minimum: formatPercent(e.minMarginBp),
     rows: e.candidates.map((c) => ({
       name: c.name,
       votes: c.votes,
-      share: `${c.votes} ÷ ${e.ballots} = ${formatPercent(c.shareBp)}`,
+      share: `${formatPercent(c.shareBp)}（投票 ${e.ballots} 人中得 ${c.votes} 票）`,
       elected: c.elected,
     })),
   }));
