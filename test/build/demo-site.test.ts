@@ -189,7 +189,7 @@ describe('the records pages of the demo site', () => {
   it('shows the 六届→七届 election with its margin checked', () => {
     const elections = page('democracy/elections');
     expect(elections).toContain('七届工会委员会选举');
-    expect(elections).toContain('9.09%（应选 11 名，候选人 12 名，多 1 名）');
+    expect(elections).toMatch(/差额比例 9.09% 候选人比应选名额多 1 名；规定不低于 5.00%/);
     expect(elections).toContain('规定不低于 5.00%');
   });
 

@@ -10,8 +10,10 @@ export interface ElectionView {
   candidates: number;
   ballots: number;
   elected: number;
-  /** "9.09%（应选 11 名，候选人 12 名，多 1 名）". */
+  /** 差额比例 "9.09%"; the seats and candidates are fields of their own. */
   margin: string;
+  /** What the margin counts: "候选人比应选名额多 1 名". */
+  marginWords: string;
   minimum: string;
   rows: { name: string; votes: number; share: string; elected: boolean }[];
 }
@@ -26,7 +28,8 @@ export function electionViews(elections: readonly Election[]): ElectionView[] {
     candidates: e.candidates.length,
     ballots: e.ballots,
     elected: e.electedCount,
-    margin: `${formatPercent(e.marginBp)}（应选 ${e.seats} 名，候选人 ${e.candidates.length} 名，多 ${e.candidates.length - e.seats} 名）`,
+    margin: formatPercent(e.marginBp),
+    marginWords: `候选人比应选名额多 ${e.candidates.length - e.seats} 名`,
     minimum: formatPercent(e.minMarginBp),
     rows: e.candidates.map((c) => ({
       name: c.name,

@@ -1,5 +1,6 @@
 import { formatWan } from '../../money/format-amount.ts';
-import type { ProposalFunnel } from '../../records/proposal-funnel.ts';
+import { formatPercent } from '../../numbers/rates.ts';
+import type { CountRate, ProposalFunnel } from '../../records/proposal-funnel.ts';
 import type { Proposal } from '../../records/tables/proposals.ts';
 import { formatCountRate, type RateWords } from './format-records.ts';
 
@@ -23,7 +24,12 @@ export const CLOSE_WORDS: RateWords = { whole: '立案', part: '已办结', unit
 /** 采纳率: adopted among the suggestions after merging. */
 export const ADOPTION_WORDS: RateWords = { whole: '建议', part: '采纳', unit: '件' };
 
-/** A funnel with its rates in words: "88.89%（立案 81 件中已答复 72 件）". */
+/** A rate's percentage alone, for a table whose other columns hold its counts; "—" without a denominator. */
+function percentOf(rate: CountRate): string {
+  return rate.bp === null ? '—' : formatPercent(rate.bp);
+}
+
+/** A funnel as a table row: the counts, and each rate as a percentage beside them. */
 export interface FunnelRow {
   label: string;
   received: number;
@@ -47,9 +53,9 @@ export function funnelRow(label: string, f: ProposalFunnel): FunnelRow {
     filed: f.filed,
     answered: f.answered,
     closed: f.closed,
-    filingRate: formatCountRate(f.filingRate, FILING_WORDS),
-    answerRate: formatCountRate(f.answerRate, ANSWER_WORDS),
-    closeRate: formatCountRate(f.closeRate, CLOSE_WORDS),
+    filingRate: percentOf(f.filingRate),
+    answerRate: percentOf(f.answerRate),
+    closeRate: percentOf(f.closeRate),
   };
 }
 
