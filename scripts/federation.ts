@@ -13,8 +13,7 @@ import { readWorkbooks } from '../src/build/read-workbooks.ts';
 import { explainError } from '../src/build/explain-error.ts';
 import { consolidatedCsv, unitTableCsv } from '../src/lib/export/federation-csv.ts';
 import { unitTable } from '../src/lib/federation/unit-table.ts';
-import { accountingSystemOf, scopeOf } from '../src/lib/export/package-tables.ts';
-import { loadFederation, ownStatement } from '../src/lib/federation/load-federation.ts';
+import { siteFederation } from '../src/lib/federation/load-federation.ts';
 import { readUnits, UNITS_FILE } from '../src/lib/federation/units-table.ts';
 import { formatIssue, formatIssueReport, IssueList } from '../src/lib/issues/data-issue.ts';
 import { formatYuan } from '../src/lib/money/format-amount.ts';
@@ -57,17 +56,7 @@ try {
   const site = loaded.site;
   const paths = unitsCsv ? readUnits(decodeText(unitsCsv).text, new IssueList()).map((u) => u.packagePath) : [];
   const started = performance.now();
-  const result = loadFederation({
-    unitsCsv,
-    packageFiles: readPackageFolders(root, paths),
-    periods: site.periods.map(({ statement: { period: p } }) => ({ ...p, system: accountingSystemOf(p) })),
-    // the federation's own statement beside the 汇总 only where it publishes both sides
-    own: new Map(
-      site.periods
-        .filter((p) => scopeOf(p.statement.period) === '全部')
-        .map((p) => [p.statement.period.id, ownStatement(p.statement)]),
-    ),
-  });
+  const result = siteFederation(site, unitsCsv, readPackageFolders(root, paths));
   const elapsed = performance.now() - started;
   if (result.unitsIssues.length > 0) fail(formatIssueReport(result.unitsIssues));
   mkdirSync(out, { recursive: true });

@@ -6,8 +6,9 @@ import type { Union } from '../union/union.ts';
 import type { PackageTable } from './package-table.ts';
 import { tableCsv } from './package-table.ts';
 import {
-  accountingSystemOf,
+  balanceSheetsTable,
   budgetsTable,
+  correctionsPackageTable,
   membershipTable,
   periodsTable,
   registerTable,
@@ -142,6 +143,8 @@ export function packageTables(input: DataPackageInput): PackageTable[] {
     budgetsTable(periods),
     membershipTable(periods),
     registerTable(input.register),
+    balanceSheetsTable(periods),
+    correctionsPackageTable(input.site.audit.corrections.corrections),
   ];
 }
 
@@ -174,7 +177,7 @@ export function dataPackage(input: DataPackageInput): DataPackage {
       label: p.label,
       start: p.start,
       end: p.end,
-      accountingSystem: accountingSystemOf(p),
+      accountingSystem: p.system,
     })),
     data: { digest: stamp.digest, files: stamp.files, buildDate: stamp.date },
     resources: tables.map((table, i) => resource(table, texts[i]!)),

@@ -66,7 +66,7 @@ const money = (fen: number | null): string => (fen === null ? '' : fenToDecimalS
 /**
  * The unit table of a period as CSV (UTF-8 with BOM, CRLF): one row per unit of units.csv
  * with its members, income and expense (total and per member), expense budget 完成率 (%),
- * closing balance, and whether its 经费收支表 and 经审报告 were disclosed on time.
+ * closing balance, whether its 经费收支表 and 经审报告 were disclosed on time, and its corrections.
  */
 export function unitTableCsv(rows: readonly UnitTableRow[], c: ConsolidatedPeriod, federationName: string): string {
   return toCsv([
@@ -84,6 +84,7 @@ export function unitTableCsv(rows: readonly UnitTableRow[], c: ConsolidatedPerio
       '期末结余（元）',
       '收支表公开',
       '经审报告公开',
+      '更正次数',
       '未计入原因',
     ],
     ...rows.map((r) => [
@@ -99,6 +100,7 @@ export function unitTableCsv(rows: readonly UnitTableRow[], c: ConsolidatedPerio
       money(r.closingFen),
       r.statement,
       r.auditReport,
+      r.corrections,
       r.reason ?? '',
     ]),
   ]);

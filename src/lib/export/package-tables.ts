@@ -1,3 +1,4 @@
+import type { CorrectionView } from '../audit/corrections/check-corrections.ts';
 import { kindLabel } from '../disclosure/kinds.ts';
 import type { RegisterRow } from '../disclosure/register.ts';
 import { STATUS_LABELS } from '../disclosure/status.ts';
@@ -8,37 +9,9 @@ import type { Period } from '../periods/period.ts';
 import type { StatementLine, StatementSide } from '../statement/statement.ts';
 import { field, type PackageCell, type PackageField, type PackageTable } from './package-table.ts';
 
-/** 会计制度: the year of the 《工会会计制度》 a period was kept under. */
-export type PackageSystem = '2009' | '2021';
-
-/** 公开范围: which sides of a period's statement are published. */
-export type PackageScope = '全部' | '仅收入' | '仅支出';
-
-/**
- * A period with the 会计制度 and 公开范围 of issue 11 (periods.csv 会计制度, 公开范围) where the
- * loader provides them; read through here so the package is right with or without them.
- */
-type PeriodWithSystem = Period & { system?: PackageSystem; scope?: PackageScope };
-
-/** The 会计制度 of a period: as periods.csv states it, else 2009 for periods ending before 2022-01-01 (财会〔2009〕7号), else 2021. */
-export function accountingSystemOf(period: Period): PackageSystem {
-  return (period as PeriodWithSystem).system ?? (period.end < '2022-01-01' ? '2009' : '2021');
-}
-
-/** The 公开范围 of a period (全部 when the loader has none). */
-export function scopeOf(period: Period): PackageScope {
-  return (period as PeriodWithSystem).scope ?? '全部';
-}
-
-/** Whether 公开范围 publishes a side of the period's statement. */
+/** Whether 公开范围 (periods.csv) publishes a side of the period's statement. */
 export function sidePublished(period: Period, kind: 'income' | 'expense'): boolean {
-  const scope = scopeOf(period);
-  return scope === '全部' || (kind === 'income' ? scope === '仅收入' : scope === '仅支出');
-}
-
-/** The 明细 (level 3) under a level 2 line, where the statement has them (issue 11); none otherwise. */
-function childrenOf(line: StatementLine): readonly StatementLine[] {
-  return (line as StatementLine & { children?: readonly StatementLine[] }).children ?? [];
+  return period.scope === '全部' || (kind === 'income' ? period.scope === '仅收入' : period.scope === '仅支出');
 }
 
 /** Basis points as a plain percent number with two decimals: 7866 → "78.66", null → undefined. */
@@ -96,8 +69,8 @@ export function periodsTable(periods: readonly PeriodData[]): PackageTable {
         label: s.period.label,
         start: s.period.start,
         end: s.period.end,
-        accountingSystem: accountingSystemOf(s.period),
-        scope: scopeOf(s.period),
+        accountingSystem: s.period.system,
+        scope: s.period.scope,
         openingYuan: yuan(s.openingFen),
         incomeYuan: income ? yuan(s.income.totalFen) : undefined,
         expenseYuan: expense ? yuan(s.expense.totalFen) : undefined,
@@ -140,7 +113,7 @@ function sideRows(periodId: string, side: StatementSide): Record<string, Package
       .filter((line) => line.account.code !== category.account.code)
       .flatMap((line) => [
         lineRow(periodId, label, line, category.account.code),
-        ...childrenOf(line)
+        ...line.children
           .filter((child) => child.account.code !== line.account.code)
           .map((child) => lineRow(periodId, label, child, line.account.code)),
       ]),
@@ -298,5 +271,87 @@ export function registerTable(rows: readonly RegisterRow[]): PackageTable {
       lateDays: row.lateDays,
       missing: row.missing,
     })),
+  };
+}
+
+/** The columns of balance-sheets.csv. */
+export const BALANCE_SHEETS_FIELDS: readonly PackageField[] = [
+  PERIOD_ID,
+  field('行次', 'row', 'integer', '在资产负债表（工会01表）中的行次，从 1 起'),
+  field('项目', 'item', 'string', '工会01表的项目名称，如 货币资金、资产总计'),
+  field('部分', 'section', 'string', '资产、负债 或 净资产'),
+  field('合计行', 'total', 'boolean', 'true 表示由本表其他行相加得出的合计行'),
+  field('年初余额（元）', 'openingYuan', 'number', '年初余额，元，两位小数'),
+  field('年末余额（元）', 'closingYuan', 'number', '年末余额，元，两位小数'),
+];
+
+/**
+ * balance-sheets.csv: the 资产负债表 (工会01表) of every period that has one, every row of
+ * the regulation in its order with both columns as checked (totals computed from their
+ * parts, so 资产总计 = 负债合计 + 净资产合计 in both columns).
+ */
+export function balanceSheetsTable(periods: readonly PeriodData[]): PackageTable {
+  return {
+    name: 'balance-sheets',
+    path: 'balance-sheets.csv',
+    title: '资产负债表（工会01表）',
+    primaryKey: ['periodId', 'item'],
+    fields: BALANCE_SHEETS_FIELDS,
+    rows: periods.flatMap(({ balanceSheet: sheet }) =>
+      (sheet?.lines ?? []).map((line, i) => ({
+        periodId: sheet!.periodId,
+        row: i + 1,
+        item: line.spec.name,
+        section: line.spec.section,
+        total: line.spec.parts !== undefined,
+        openingYuan: yuan(line.openingFen),
+        closingYuan: yuan(line.closingFen),
+      })),
+    ),
+  };
+}
+
+/** The columns of corrections.csv. */
+export const CORRECTIONS_FIELDS: readonly PackageField[] = [
+  PERIOD_ID,
+  field('更正日期', 'date', 'date', '更正的日期'),
+  field('原因', 'reason', 'string', '更正原因'),
+  field('经办人', 'handler', 'string', '办理更正的人（网站上公开的姓名）'),
+  field('所更正的公开', 'correctsRecordOf', 'date', '被更正的那次公开的记录日期'),
+  field('项目', 'figure', 'string', '改动的数字：期初结余、收入合计 或 科目名称；未改动数字为空'),
+  CODE,
+  field('更正前（元）', 'beforeYuan', 'number', '更正前公开的数字，元'),
+  field('更正后（元）', 'afterYuan', 'number', '更正后的数字，元'),
+];
+
+/**
+ * corrections.csv: every correction of published figures (corrections.csv of the data
+ * folder, checked against the recorded publications), one row per figure it changed, before
+ * and after; a correction that changed no figure has one row with the figure columns empty.
+ */
+export function correctionsPackageTable(corrections: readonly CorrectionView[]): PackageTable {
+  return {
+    name: 'corrections',
+    path: 'corrections.csv',
+    title: '已公开数字的更正',
+    primaryKey: [],
+    fields: CORRECTIONS_FIELDS,
+    rows: corrections.flatMap((c) => {
+      const base = {
+        periodId: c.periodId,
+        date: c.date,
+        reason: c.reason,
+        handler: c.handler,
+        correctsRecordOf: c.correctsRecordOf,
+      };
+      if (c.changes.length === 0) return [base];
+      return c.changes.map((change) => ({
+        ...base,
+        figure: change.label,
+        accountCode: change.code,
+        beforeYuan: yuan(change.beforeFen),
+        afterYuan: yuan(change.afterFen),
+      }));
+    }),
   };
 }

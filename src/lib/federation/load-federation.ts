@@ -1,5 +1,7 @@
 import { IssueList, issuePosition, type DataIssue } from '../issues/data-issue.ts';
 import type { DataFiles } from '../model/data-files.ts';
+import type { SiteData } from '../model/site-data.ts';
+import type { Period } from '../periods/period.ts';
 import type { Statement, StatementSide } from '../statement/statement.ts';
 import { decodeText } from '../text/decode-text.ts';
 import {
@@ -12,6 +14,7 @@ import {
   type UnitStanding,
   type UnknownPeriod,
 } from './consolidate.ts';
+import { regulationOptions } from './regulation-mapping.ts';
 import { readUnitPackage, type UnitStatementRow } from './unit-package.ts';
 import { readUnits, UNITS_FILE } from './units-table.ts';
 
@@ -101,4 +104,33 @@ export function loadFederation(input: FederationInput): FederationResult {
     ),
     unknownPeriods: unknownPeriods(input.periods, units),
   };
+}
+
+/** A federation period as the 汇总 needs it, from one of the site's own periods. */
+export function federationPeriod(period: Period): FederationPeriod {
+  return { id: period.id, label: period.label, start: period.start, end: period.end, system: period.system };
+}
+
+/**
+ * The federation of a checked site: its units (units.csv and their packages) summed over
+ * the site's own periods, with the site's own statement beside each 汇总 where it publishes
+ * both sides, codes mapped between the 制度 by the regulation and named as the site's chart
+ * names them. The same call for `npm run federation` and the federation pages. Pure.
+ */
+export function siteFederation(
+  site: SiteData,
+  unitsCsv: Uint8Array | undefined,
+  packageFiles: DataFiles,
+): FederationResult {
+  return loadFederation({
+    unitsCsv,
+    packageFiles,
+    periods: site.periods.map((p) => federationPeriod(p.statement.period)),
+    own: new Map(
+      site.periods
+        .filter((p) => p.statement.period.scope === '全部')
+        .map((p) => [p.statement.period.id, ownStatement(p.statement)]),
+    ),
+    options: regulationOptions(site.charts),
+  });
 }

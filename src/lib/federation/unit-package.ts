@@ -1,12 +1,12 @@
 import { z } from 'zod';
-import { readTable, type ColumnSpec } from '../csv/read-table.ts';
+import { readTable } from '../csv/read-table.ts';
 import { bytesHash, DATA_PACKAGE_VERSION } from '../export/data-package.ts';
-import type { PackageField } from '../export/package-table.ts';
 import { MEMBERSHIP_FIELDS, PERIODS_FIELDS, STATEMENTS_FIELDS } from '../export/package-tables.ts';
 import { IssueList, type DataIssue } from '../issues/data-issue.ts';
 import type { DataFiles } from '../model/data-files.ts';
-import { parseAmount } from '../money/parse-amount.ts';
 import { decodeText } from '../text/decode-text.ts';
+import { columnsOf, packageAmount } from './package-cells.ts';
+import { readUnitExtras, type UnitExtras } from './unit-extras.ts';
 import { readUnitSummaries, type UnitSummaries } from './unit-summaries.ts';
 import type { UnitEntry } from './units-table.ts';
 
@@ -38,8 +38,8 @@ export interface UnitStatementRow {
   fen: number;
 }
 
-/** A unit's open data package, read and checked. */
-export interface UnitPackage {
+/** A unit's open data package, read and checked (its balance sheets and corrections when it has them). */
+export interface UnitPackage extends UnitExtras {
   unit: UnitEntry;
   /** The union as the package names itself. */
   union: { name: string; level: string };
@@ -88,11 +88,6 @@ function folderOf(path: string): string {
   return slash < 0 ? '' : path.slice(0, slash + 1);
 }
 
-const columnsOf = (fields: readonly PackageField[], required: readonly string[]): ColumnSpec[] =>
-  fields.map((f) => ({ key: f.key, header: f.name, aliases: [f.key], required: required.includes(f.key) }));
-
-const DECIMAL = /^-?\d+\.\d{2}$/;
-
 /** Reads the CSV resources a federation needs from a package whose bytes were checked. */
 function readTables(
   unit: UnitEntry,
@@ -101,20 +96,8 @@ function readTables(
   issues: IssueList,
 ): Omit<UnitPackage, 'unit' | 'union' | 'digest' | 'buildDate'> {
   const where = (path: string) => `${folder}${path}`;
-  const amount = (path: string, line: number, column: number, header: string, text: string): number => {
-    const parsed = DECIMAL.test(text.trim()) ? parseAmount(text.trim()) : undefined;
-    if (parsed?.ok) return parsed.fen;
-    issues.add({
-      file: where(path),
-      line,
-      column,
-      code: 'package.bad-amount',
-      message: `单位“${unit.name}”数据包中的${header}不是两位小数的金额`,
-      expected: '如 1234.50',
-      found: text,
-    });
-    return 0;
-  };
+  const amount = (path: string, line: number, column: number, header: string, text: string): number =>
+    packageAmount(unit.name, header, text, { file: where(path), line, column }, issues);
   const periods: UnitPeriod[] = [];
   const periodRows =
     readTable(
@@ -240,7 +223,14 @@ function readTables(
       if (Number.isInteger(count) && count >= 0) members.set(cells.periodId!.text.trim(), count);
     }
   }
-  return { periods, statements, members, summaries: readUnitSummaries(texts, where, issues) };
+  const periodIds = new Set(periods.map((p) => p.id));
+  return {
+    periods,
+    statements,
+    members,
+    summaries: readUnitSummaries(texts, where, issues),
+    ...readUnitExtras(unit.name, texts, periodIds, where, issues),
+  };
 }
 
 /**

@@ -1,8 +1,8 @@
-import { readTable, type ColumnSpec } from '../csv/read-table.ts';
-import type { PackageField } from '../export/package-table.ts';
+import { readTable } from '../csv/read-table.ts';
 import { BUDGETS_FIELDS, REGISTER_FIELDS } from '../export/package-tables.ts';
 import type { IssueList } from '../issues/data-issue.ts';
 import { parseAmount } from '../money/parse-amount.ts';
+import { columnsOf } from './package-cells.ts';
 
 /** A unit's expense budget of a period, summed over its level 1 rows, in fen. */
 export interface BudgetSummary {
@@ -24,9 +24,6 @@ export interface UnitSummaries {
   /** "<period id> <kind>" (kind: fund-statement, audit-report …) → how it was disclosed. */
   disclosures: ReadonlyMap<string, DisclosureSummary>;
 }
-
-const columnsOf = (fields: readonly PackageField[], required: readonly string[]): ColumnSpec[] =>
-  fields.map((f) => ({ key: f.key, header: f.name, aliases: [f.key], required: required.includes(f.key) }));
 
 const fenOf = (text: string | undefined): number => {
   const parsed = parseAmount((text ?? '').trim());

@@ -25,6 +25,14 @@ export interface UnitTableRow {
   closingFen: number | null;
   statement: Timeliness;
   auditReport: Timeliness;
+  /** How many corrections of the period's published figures the unit recorded (0 when none or not known). */
+  corrections: number;
+}
+
+/** The corrections of a period, each counted once however many figures it changed. */
+function correctionCount(pkg: UnitStanding['package'], periodId: string): number {
+  const of = (pkg?.corrections ?? []).filter((c) => c.periodId === periodId);
+  return new Set(of.map((c) => `${c.date} ${c.reason}`)).size;
 }
 
 function timeliness(summary: DisclosureSummary | undefined): Timeliness {
@@ -38,7 +46,8 @@ function timeliness(summary: DisclosureSummary | undefined): Timeliness {
  * The unit table of a period: for every unit of units.csv (in its order), its members,
  * income, expense, per-member figures, expense budget 完成率 and closing balance when it is
  * counted in the period's 汇总, and in every case whether its 经费收支表 and 经审报告 of the
- * period were disclosed on time (from the unit's own register). Pure.
+ * period were disclosed on time (from the unit's own register) and how many corrections of
+ * its published figures it recorded. Pure.
  */
 export function unitTable(consolidated: ConsolidatedPeriod, units: readonly UnitStanding[]): UnitTableRow[] {
   const periodId = consolidated.period.id;
@@ -65,6 +74,7 @@ export function unitTable(consolidated: ConsolidatedPeriod, units: readonly Unit
       closingFen: period?.closingFen ?? null,
       statement: timeliness(pkg?.summaries.disclosures.get(`${periodId} fund-statement`)),
       auditReport: timeliness(pkg?.summaries.disclosures.get(`${periodId} audit-report`)),
+      corrections: correctionCount(pkg, periodId),
     };
   });
 }

@@ -12,7 +12,6 @@ import { formatIssueReport } from '../../../src/lib/issues/data-issue.ts';
 import { parseAmount } from '../../../src/lib/money/parse-amount.ts';
 import { collectPrivateValues } from '../../../src/lib/privacy/private-values.ts';
 import { scanForPrivateValues } from '../../../src/lib/privacy/scan-output.ts';
-import type { StatementLine } from '../../../src/lib/statement/statement.ts';
 import type { PeriodData } from '../../../src/lib/model/site-data.ts';
 import { periodsTable, statementsTable } from '../../../src/lib/export/package-tables.ts';
 import { tableCsv } from '../../../src/lib/export/package-table.ts';
@@ -45,10 +44,6 @@ function rowsOf(path: string): Record<string, string>[] {
   expect(header).toEqual(resource.schema.fields.map((f) => f.name));
   return body.map((cells) => Object.fromEntries(resource.schema.fields.map((f, i) => [f.key, cells[i]!])));
 }
-
-/** Level 3 lines under a level 2 line, where the statement has them. */
-const childrenOf = (line: StatementLine): readonly StatementLine[] =>
-  (line as StatementLine & { children?: readonly StatementLine[] }).children ?? [];
 
 /** Fen of a 元 cell ("1234.50" → 123450). */
 function fen(text: string | undefined): number {
@@ -127,6 +122,8 @@ describe('the data package descriptor', () => {
       'budgets',
       'membership',
       'register',
+      'balance-sheets',
+      'corrections',
     ]);
   });
 
@@ -181,7 +178,7 @@ describe('the CSV resources', () => {
           .filter((l) => l.account.code !== c.account.code)
           .flatMap((l) => [
             `${s.period.id} ${l.account.code} ${l.fen}`,
-            ...childrenOf(l)
+            ...l.children
               .filter((child) => child.account.code !== l.account.code)
               .map((child) => `${s.period.id} ${child.account.code} ${child.fen}`),
           ]),
@@ -213,6 +210,32 @@ describe('the CSV resources', () => {
     expect(new Set(register.map((r) => r.statusLabel))).toContain('已公开');
   });
 
+  it('balance-sheets.csv: every row of each period’s 资产负债表, and the sheet balances', () => {
+    const rows = rowsOf('balance-sheets.csv');
+    const sheets = context.site.periods.flatMap((p) => (p.balanceSheet ? [p.balanceSheet] : []));
+    expect(sheets.map((s) => s.periodId)).toEqual(['2023', '2024']);
+    expect(rows.map((r) => `${r.periodId} ${r.item} ${fen(r.openingYuan)} ${fen(r.closingYuan)}`)).toEqual(
+      sheets.flatMap((s) => s.lines.map((l) => `${s.periodId} ${l.spec.name} ${l.openingFen} ${l.closingFen}`)),
+    );
+    for (const id of ['2023', '2024']) {
+      const of = (item: string) => rows.find((r) => r.periodId === id && r.item === item)!;
+      for (const column of ['openingYuan', 'closingYuan'] as const)
+        expect(fen(of('资产总计')[column])).toBe(fen(of('负债合计')[column]) + fen(of('净资产合计')[column]));
+    }
+  });
+
+  it('corrections.csv: one row per figure each correction changed, before and after', () => {
+    const rows = rowsOf('corrections.csv');
+    const corrections = context.site.audit.corrections.corrections;
+    expect(corrections.length).toBeGreaterThan(0);
+    expect(rows.map((r) => `${r.periodId} ${r.date} ${r.figure} ${fen(r.beforeYuan)}→${fen(r.afterYuan)}`)).toEqual(
+      corrections.flatMap((c) =>
+        c.changes.map((ch) => `${c.periodId} ${c.date} ${ch.label} ${ch.beforeFen}→${ch.afterFen}`),
+      ),
+    );
+    expect(rows[0]).toMatchObject({ periodId: '2023', date: '2024-06-18', correctsRecordOf: '2024-04-12' });
+  });
+
   it('holds no value of a private column', () => {
     const values = collectPrivateValues(readDataDir(resolve(root, 'data')));
     expect(values.length).toBeGreaterThan(250);
@@ -221,14 +244,14 @@ describe('the CSV resources', () => {
 });
 
 describe('公开范围', () => {
-  /** The demo's periods with 2024 published as 仅收入 (the field issue 11's periods.csv adds). */
+  /** The demo's periods with 2024 published as 仅收入 (periods.csv 公开范围). */
   const periods = context.site.periods.map((p): PeriodData =>
     p.statement.period.id === '2024'
       ? {
           ...p,
           statement: {
             ...p.statement,
-            period: { ...p.statement.period, scope: '仅收入' } as typeof p.statement.period,
+            period: { ...p.statement.period, scope: '仅收入' },
           },
         }
       : p,

@@ -3,8 +3,7 @@ import { generateDataSet } from '../../../scripts/bench/generate/generate-data-s
 import { isBuildContext, prepareBuild } from '../../../src/lib/build/prepare-build.ts';
 import { dataPackage } from '../../../src/lib/export/data-package.ts';
 import { consolidatedCsv } from '../../../src/lib/export/federation-csv.ts';
-import { accountingSystemOf } from '../../../src/lib/export/package-tables.ts';
-import { loadFederation, ownStatement } from '../../../src/lib/federation/load-federation.ts';
+import { federationPeriod, loadFederation, ownStatement } from '../../../src/lib/federation/load-federation.ts';
 import { formatIssueReport } from '../../../src/lib/issues/data-issue.ts';
 import type { SiteData } from '../../../src/lib/model/site-data.ts';
 
@@ -28,7 +27,7 @@ const units = [unit('a', 11, 2024), unit('b', 12, 2024), unit('late', 13, 2023),
 const files = new Map(units.flatMap((u) => u.files));
 files.set('units/spoilt/periods.csv', encoder.encode('期间编号\r\n'));
 const federation = unit('fed', 10, 2024).site;
-const periods = federation.periods.map(({ statement: { period: p } }) => ({ ...p, system: accountingSystemOf(p) }));
+const periods = federation.periods.map(({ statement: { period: p } }) => federationPeriod(p));
 const UNITS = [
   '单位编号,单位名称,上级,数据包',
   ...units.map((u) => `${u.id},${u.id}工会,,units/${u.id}/datapackage.json`),

@@ -36,17 +36,31 @@ const descriptor = () =>
     resources: { path: string; hash: string; bytes: number }[];
   };
 
-/** A statements.csv with one amount changed, and a descriptor whose hash matches it (so only the totals check can find it). */
-function rehashed(): Record<string, string> {
-  const changed = text('statements.csv').replace(
-    /,(\d+)\.(\d{2}),/,
-    (_, y: string, c: string) => `,${Number(y) + 1}.${c},`,
-  );
+/** Resources replaced (path → new text), with a descriptor whose hashes match them (so only the content checks can find them). */
+function rehashed(changed: Record<string, string>): Record<string, string> {
   const d = descriptor();
-  const r = d.resources.find((x) => x.path === 'statements.csv')!;
-  Object.assign(r, bytesHash(encoder.encode(changed)));
-  return { 'statements.csv': changed, 'datapackage.json': JSON.stringify(d) };
+  for (const [path, text] of Object.entries(changed))
+    Object.assign(
+      d.resources.find((x) => x.path === path)!,
+      bytesHash(encoder.encode(text)),
+    );
+  return { ...changed, 'datapackage.json': JSON.stringify(d) };
 }
+
+/** A statements.csv with one amount changed. */
+const statementsChanged = () =>
+  rehashed({
+    'statements.csv': text('statements.csv').replace(
+      /,(\d+)\.(\d{2}),/,
+      (_, y: string, c: string) => `,${Number(y) + 1}.${c},`,
+    ),
+  });
+
+const PERIOD = built.site.periods[0]!.statement.period.id;
+/** A package CSV: its header row as the package writes it, then the rows given. */
+const csvOf = (path: string, rows: string[]) => `${text(path).split('\r\n')[0]}\r\n${rows.join('\r\n')}\r\n`;
+const sheet = (rows: string[]) => rehashed({ 'balance-sheets.csv': csvOf('balance-sheets.csv', rows) });
+const corrections = (rows: string[]) => rehashed({ 'corrections.csv': csvOf('corrections.csv', rows) });
 
 describe('readUnitPackage', () => {
   it('reads a package as the unit site wrote it: periods with 会计制度 and totals, statement rows in fen', () => {
@@ -92,8 +106,43 @@ describe('readUnitPackage', () => {
     ['with a listed file absent', { 'membership.csv': null }, `${FOLDER}membership.csv package.resource-missing`],
     [
       'with totals that do not add up (hash made to match)',
-      rehashed(),
+      statementsChanged(),
       `${FOLDER}statements.csv package.totals-mismatch`,
+    ],
+    [
+      'with a balance sheet of a period it does not have',
+      sheet(['2099,1,货币资金,资产,false,1.00,2.00']),
+      `${FOLDER}balance-sheets.csv:2:1 package.unknown-period`,
+    ],
+    [
+      'with a balance sheet item that is not a row of 工会01表',
+      sheet([`${PERIOD},1,现金,资产,false,1.00,2.00`]),
+      `${FOLDER}balance-sheets.csv:2:3 package.unknown-balance-item`,
+    ],
+    [
+      'with a balance sheet amount that is not two-decimal 元',
+      sheet([`${PERIOD},1,货币资金,资产,false,1.00,2`]),
+      `${FOLDER}balance-sheets.csv:2:7 package.bad-amount`,
+    ],
+    [
+      'with a balance sheet that does not balance',
+      sheet([`${PERIOD},28,资产总计,资产,true,10.00,20.00`, `${PERIOD},45,负债与净资产总计,净资产,true,10.00,19.00`]),
+      `${FOLDER}balance-sheets.csv package.balance-unbalanced`,
+    ],
+    [
+      'with a correction dated in words',
+      corrections([`${PERIOD},去年六月,漏记,张三,2024-04-12,收入合计,,1.00,2.00`]),
+      `${FOLDER}corrections.csv:2:2 package.bad-date`,
+    ],
+    [
+      'with a correction giving only the figure after',
+      corrections([`${PERIOD},2024-06-18,漏记,张三,2024-04-12,收入合计,,,2.00`]),
+      `${FOLDER}corrections.csv:2:8 package.bad-amount`,
+    ],
+    [
+      'with a correction of a period it does not have',
+      corrections(['2099,2024-06-18,漏记,张三,2024-04-12,,,,']),
+      `${FOLDER}corrections.csv:2:1 package.unknown-period`,
     ],
   ])('refuses a package %s, located', (_, changes, expected) => {
     const result = readUnitPackage(unit, files(changes));
@@ -102,6 +151,28 @@ describe('readUnitPackage', () => {
     const first = issues[0]!;
     expect(`${first.file}${first.line ? `:${first.line}:${first.column}` : ''} ${first.code}`).toBe(expected);
     expect(first.message).toContain('甲单位工会');
+  });
+
+  it('reads its balance sheet and its corrections, in fen', () => {
+    const changes = rehashed({
+      'balance-sheets.csv': csvOf('balance-sheets.csv', [`${PERIOD},1,货币资金,资产,false,1.00,2.50`]),
+      'corrections.csv': csvOf('corrections.csv', [
+        `${PERIOD},2024-06-18,漏记,张三,2024-04-12,收入合计,,100.00,150.50`,
+      ]),
+    });
+    const result = readUnitPackage(unit, files(changes));
+    if (!result.ok) throw new Error(formatIssueReport(result.issues));
+    expect(result.package.balanceSheets).toEqual([
+      { periodId: PERIOD, item: '货币资金', openingFen: 100, closingFen: 250 },
+    ]);
+    expect(result.package.corrections).toEqual([
+      {
+        periodId: PERIOD,
+        date: '2024-06-18',
+        reason: '漏记',
+        figure: { label: '收入合计', beforeFen: 10000, afterFen: 15050 },
+      },
+    ]);
   });
 
   it('names units.csv line in the message of a package problem', () => {

@@ -45,6 +45,7 @@ describe('unitTable', () => {
         incomeFen: data.statement.income.totalFen,
         expenseFen: data.statement.expense.totalFen,
         closingFen: data.statement.closingFen,
+        corrections: id === '2023' ? 1 : 0,
       });
       if (data.membership) {
         expect(row!.expensePerMemberFen).toBe(Math.round(data.statement.expense.totalFen / data.membership.members));
