@@ -62,7 +62,9 @@ describe('the demo site', () => {
   it('writes the statement CSV with a BOM and neutralised cells', () => {
     const csv = readFileSync(join(dist, 'funds/2019-2020/statement.csv'), 'utf8');
     expect(csv.startsWith('\uFEFF')).toBe(true);
-    expect(csv).toContain('支出,50191,职工活动支出,职工福利费,274945.00,78.66%,占本期支出合计');
+    expect(csv).toContain(
+      '支出,50191,职工活动支出,职工福利费,274945.00,78.66%,占本期支出合计,节日慰问、生日慰问等职工福利',
+    );
   });
 
   it('shows the places to look of 2024 with their lines linked to the ledger rows, and none in 2022', () => {
@@ -113,7 +115,7 @@ describe('the demo site', () => {
         );
         const shown = [
           ...table.matchAll(
-            /<tr class="(category|sub|sub detail|total)"><th scope="row">(?:<a [^>]*>)?([^<]+)(?:<\/a>)?<\/th><td class="num">([^<]+)<\/td><td class="num">([^<]+)<\/td>/g,
+            /<tr class="(category|sub|sub detail|total)"><th scope="row">(?:<a [^>]*>)?([^<]+)(?:<\/a>)?(?:<span class="item-note">[^<]*<\/span>)?<\/th><td class="num">([^<]+)<\/td><td class="num">([^<]+)<\/td>/g,
           ),
         ].map(([, kind, name, amount, share]) => [
           kind === 'total' ? '合计' : name,

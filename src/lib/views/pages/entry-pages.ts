@@ -3,8 +3,18 @@ import { routePath } from '../../routes/routes.ts';
 import type { SiteData } from '../../model/site-data.ts';
 import { latestDisclosures, registerViewRows } from '../register-rows.ts';
 import { membershipRows, RATE_LABELS } from '../records/membership-rows.ts';
+import { formatCount } from '../records/format-records.ts';
 import type { Register } from './register-input.ts';
-import { moneyFigure, periodRange, shortPeriodLabel } from './shared.ts';
+import { moneyFigureWithChange, periodRange, shortPeriodLabel } from './shared.ts';
+import { rateChangeWords } from '../change-words.ts';
+import { formatPercent } from '../../numbers/rates.ts';
+import { membershipRates } from '../../membership/membership-rates.ts';
+import type { Membership } from '../../membership/membership-table.ts';
+
+/** 入会率 of a period in basis points, when its membership has both counts. */
+function joinRateBp(m: Membership): number | undefined {
+  return membershipRates(m).find((r) => r.label === '入会率')?.bp;
+}
 
 /** How many disclosures the home page lists, and the 会员 page. */
 const HOME_RECENT = 5;
@@ -12,8 +22,16 @@ const MEMBERS_RECENT = 8;
 
 /** Home: the union, what is overdue, the latest period's key figures, the latest disclosures and the ledgers. */
 export function homePage(site: SiteData, register: Register) {
-  const latest = site.periods.at(-1)!.statement;
+  const latestData = site.periods.at(-1)!;
+  const latest = latestData.statement;
   const p = latest.period;
+  const previousData = site.periods.at(-2);
+  const before =
+    previousData && previousData.statement.period.scope === '全部' && p.scope === '全部'
+      ? previousData.statement
+      : undefined;
+  const joinRate = latestData.membership && joinRateBp(latestData.membership);
+  const previousJoinRate = previousData?.membership && joinRateBp(previousData.membership);
   return {
     union: site.union,
     overdue: registerViewRows(register.rows.filter((r) => r.status === 'overdue')),
@@ -25,9 +43,19 @@ export function homePage(site: SiteData, register: Register) {
       path: routePath({ to: 'statement', period: p.id }),
       csvPath: routePath({ to: 'statement-csv', period: p.id }),
       keyFigures: [
-        moneyFigure('本期收入', latest.income.totalFen, ' 元'),
-        moneyFigure('本期支出', latest.expense.totalFen, ' 元'),
-        moneyFigure('期末结余', latest.closingFen, ' 元'),
+        moneyFigureWithChange('本期收入', latest.income.totalFen, before?.income.totalFen, ' 元'),
+        moneyFigureWithChange('本期支出', latest.expense.totalFen, before?.expense.totalFen, ' 元'),
+        moneyFigureWithChange('期末结余', latest.closingFen, before?.closingFen, ' 元'),
+        ...(joinRate === undefined
+          ? []
+          : [
+              {
+                label: '入会率',
+                value: formatPercent(joinRate),
+                note: `职工 ${formatCount(latestData.membership!.employees ?? 0)} 人中会员 ${formatCount(latestData.membership!.members)} 人`,
+                ...(previousJoinRate === undefined ? {} : { change: rateChangeWords(previousJoinRate, joinRate) }),
+              },
+            ]),
       ],
     },
     recent: registerViewRows(latestDisclosures(register.rows, HOME_RECENT)),

@@ -10,7 +10,15 @@ import { budgetRows, type BudgetRowView } from '../budget-rows.ts';
 import { ledgerAccountPages, ledgerPages } from '../ledger-pages.ts';
 import { statementRows, type StatementRow } from '../statement-rows.ts';
 import { describeSide, statementBars, summaryRows, type SummaryRow } from '../statement-views.ts';
-import { moneyFigure, periodIndex, periodLinks, type KeyFigure, type PeriodLink } from './shared.ts';
+import {
+  moneyFigure,
+  moneyFigureWithChange,
+  periodIndex,
+  periodLinks,
+  type KeyFigure,
+  type PeriodLink,
+} from './shared.ts';
+import { amountChangeWords, periodLengthNote } from '../change-words.ts';
 import { correctionBox, type CorrectionBox } from '../audit/corrections-view.ts';
 import { checkCount, describeCheckCount } from '../../audit/audit-checks.ts';
 
@@ -34,6 +42,8 @@ export interface StatementPage {
   /** What the figures come from: "明细账 N 笔" or "汇总表 N 行". */
   source: string;
   keyFigures: KeyFigure[];
+  /** Set when the previous period the cards compare with differs in length (a two-year 任期). */
+  keyFiguresNote?: string;
   summary: SummaryRow[];
   /** The checks of the 收支总表 in plain words, one sentence each (formulas are on the audit page). */
   checks: string[];
@@ -83,6 +93,31 @@ function plainChecks(data: SiteData['periods'][number], previous: SiteData['peri
   return sentences;
 }
 
+/** 人均收入 and 人均支出 (fen per 期末会员, rounded half away from zero), with the change against the previous period's. */
+function perMemberFigures(
+  s: SiteData['periods'][number]['statement'],
+  members: number,
+  previous: SiteData['periods'][number] | undefined,
+): KeyFigure[] {
+  const previousMembers = previous?.membership?.members;
+  const per = (fen: number, count: number) => divideRounded(fen, count);
+  const figure = (label: string, fen: number, previousFen: number | undefined): KeyFigure => {
+    const value = per(fen, members);
+    return {
+      label,
+      value: `${formatYuan(value)} 元/人`,
+      ...(previousMembers && previousFen !== undefined
+        ? { change: amountChangeWords(per(previousFen, previousMembers), value, '元/人') }
+        : {}),
+    };
+  };
+  const comparable = previous && previous.statement.period.scope === '全部' && s.period.scope === '全部';
+  return [
+    figure('人均收入', s.income.totalFen, comparable ? previous.statement.income.totalFen : undefined),
+    figure('人均支出', s.expense.totalFen, comparable ? previous.statement.expense.totalFen : undefined),
+  ];
+}
+
 /** The static paths of the statement pages: one per period. */
 export { periodPaths as statementPagePaths } from './shared.ts';
 
@@ -127,6 +162,15 @@ export function statementPage(site: SiteData, periodId: string): StatementPage {
   };
   const members = data.membership?.members;
   const corrections = correctionBox(site.audit, p.id);
+  // The cards compare with the previous period only when both publish all figures.
+  const before =
+    previous && previous.statement.period.scope === '全部' && p.scope === '全部' ? previous.statement : undefined;
+  const lengthNote = before
+    ? periodLengthNote(
+        { label: before.period.label, days: daysInclusive(before.period.start, before.period.end) },
+        { days: daysInclusive(p.start, p.end) },
+      )
+    : undefined;
   return {
     unionName: site.union.name,
     period: { id: p.id, label: p.label, start: p.start, end: p.end },
@@ -134,10 +178,11 @@ export function statementPage(site: SiteData, periodId: string): StatementPage {
     source: s.isLedger ? `明细账 ${s.lineCount} 笔` : `汇总表 ${s.lineCount} 行`,
     keyFigures: [
       moneyFigure('期初结余', s.openingFen),
-      moneyFigure('本期收入', s.income.totalFen),
-      moneyFigure('本期支出', s.expense.totalFen),
-      moneyFigure('期末结余', s.closingFen),
+      moneyFigureWithChange('本期收入', s.income.totalFen, before?.income.totalFen),
+      moneyFigureWithChange('本期支出', s.expense.totalFen, before?.expense.totalFen),
+      moneyFigureWithChange('期末结余', s.closingFen, before?.closingFen),
     ],
+    ...(lengthNote ? { keyFiguresNote: lengthNote } : {}),
     summary: summaryRows(s),
     checks: plainChecks(data, previous),
     checkSummary: {
@@ -151,10 +196,7 @@ export function statementPage(site: SiteData, periodId: string): StatementPage {
       ? {
           members: {
             count: members,
-            figures: [
-              { label: '人均收入', value: `${formatYuan(divideRounded(s.income.totalFen, members))} 元/人` },
-              { label: '人均支出', value: `${formatYuan(divideRounded(s.expense.totalFen, members))} 元/人` },
-            ],
+            figures: perMemberFigures(s, members, previous),
           },
         }
       : {}),
