@@ -205,6 +205,28 @@ describe('the records pages of the demo site', () => {
     expect(page('members/membership')).toContain('91.24%（职工 468 人中会员 427 人）');
   });
 
+  it('shows what members ask for: change on the cards, 说明 beside summary lines, budget in words, years, contact', () => {
+    const statement = page('funds/2024');
+    expect(statement).toContain('本期收入 223,262.33 22.33 万元 比上期减少 3,542.62 元（−1.56%）');
+    expect(statement).toContain('人均支出 515.76 元/人 比上期减少 11.55 元/人（−2.19%）');
+    expect(statement).toMatch(
+      /收入 收入合计 226,804\.95 221,750\.00 — 221,750\.00 223,262\.33 100\.68% 超收 1,512\.33/,
+    );
+    expect(statement).toMatch(/支出 维权支出 11,300\.00 17,400\.00 — 17,400\.00 15,000\.00 86\.21% ※ 结余 2,400\.00/);
+    expect(statement).toMatch(
+      /支出 支出合计 221,996\.40 230,320\.00 — 230,320\.00 220,231\.40 95\.62% 结余 10,088\.60/,
+    );
+    expect(statement).not.toContain('▲');
+    expect(page('funds/2023')).toContain('拨缴经费收入 说明：工资总额1160万元×2%，工会留成60%');
+    expect(page('funds/2021')).toContain('上期2019—2020年度（六届工会任期后两年）共 731 天，本期 365 天');
+    const funds = page('funds');
+    expect(funds).toMatch(/职工服务支出 — — 26,220\.00 18,220\.00 25,850\.00/);
+    expect(funds).toMatch(/人均支出合计 860\.96 496\.55 575\.67 527\.31 515\.76/);
+    expect(page('')).toContain('入会率 91.24% 职工 468 人中会员 427 人 比上期降低 0.08 个百分点');
+    for (const path of ['', 'funds/2024', 'democracy/proposals', 'audit'])
+      expect(page(path), path).toContain('监督与意见 监督电话 0576-88810012');
+  });
+
   it('names no data file and writes no formula on a member page: those are on the audit pages', () => {
     const memberPages = [
       '',

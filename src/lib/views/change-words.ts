@@ -1,11 +1,15 @@
 import { formatYuan } from '../money/format-amount.ts';
 import { formatPercent, percentChange } from '../numbers/rates.ts';
 
+/** No-break space between a number and its unit, so a card never ends a line with "3,542.62" and starts the next with "元". */
+const NBSP = '\u00a0';
+
 /**
  * A change of an amount against the previous period in words, for a key-figure card:
  * "比上期增加 2,714.50 元（+5.18%）", "比上期减少 10,000.00 元（−28.57%）", "与上期持平",
  * or "比上期增加 7,020.00 元（上期为 0）". Amounts in integer fen; the percentage is
- * exact to the basis point, rounded half away from zero. Words, never an arrow: an arrow
+ * exact to the basis point, rounded half away from zero; the number is tied to its unit by a
+ * no-break space. Words, never an arrow: an arrow
  * reads as good or bad, and more spending is neither.
  */
 export function amountChangeWords(previousFen: number, currentFen: number, unit = '元'): string {
@@ -13,7 +17,7 @@ export function amountChangeWords(previousFen: number, currentFen: number, unit 
   if (delta === 0) return '与上期持平';
   const percent = percentChange(previousFen, currentFen);
   const relative = percent === null ? '上期为 0' : formatPercent(percent, { signed: true });
-  return `比上期${delta > 0 ? '增加' : '减少'} ${formatYuan(Math.abs(delta))} ${unit}（${relative}）`;
+  return `比上期${delta > 0 ? '增加' : '减少'} ${formatYuan(Math.abs(delta))}${NBSP}${unit}（${relative}）`;
 }
 
 /**
@@ -23,7 +27,7 @@ export function amountChangeWords(previousFen: number, currentFen: number, unit 
 export function rateChangeWords(previousBp: number, currentBp: number): string {
   const delta = currentBp - previousBp;
   if (delta === 0) return '与上期持平';
-  return `比上期${delta > 0 ? '提高' : '降低'} ${formatPercent(Math.abs(delta)).replace('%', '')} 个百分点`;
+  return `比上期${delta > 0 ? '提高' : '降低'} ${formatPercent(Math.abs(delta)).replace('%', '')}${NBSP}个百分点`;
 }
 
 /**

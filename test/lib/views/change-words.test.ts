@@ -11,7 +11,7 @@ describe('amountChangeWords says the change of an amount in words, amount and pe
     ['per member', 53117, 52286, '元/人', '比上期减少 8.31 元/人（−1.56%）'],
     ['a negative closing turning positive', -10000, 10000, '元', '比上期增加 200.00 元（+200.00%）'],
   ])('%s', (_name, previous, current, unit, words) => {
-    expect(amountChangeWords(previous, current, unit)).toBe(words);
+    expect(amountChangeWords(previous, current, unit).replaceAll('\u00a0', ' ')).toBe(words);
   });
 });
 
@@ -22,8 +22,13 @@ describe('rateChangeWords says the change of a rate in percentage points', () =>
     ['same', 9124, 9124, '与上期持平'],
     ['a large change', 5000, 10000, '比上期提高 50.00 个百分点'],
   ])('%s', (_name, previous, current, words) => {
-    expect(rateChangeWords(previous, current)).toBe(words);
+    expect(rateChangeWords(previous, current).replaceAll('\u00a0', ' ')).toBe(words);
   });
+});
+
+it('ties a number to its unit with a no-break space, so a narrow card never breaks between them', () => {
+  expect(amountChangeWords(5236850, 5508300)).toBe('比上期增加 2,714.50\u00a0元（+5.18%）');
+  expect(rateChangeWords(9124, 9173)).toBe('比上期提高 0.49\u00a0个百分点');
 });
 
 describe('periodLengthNote', () => {

@@ -1,4 +1,7 @@
 import { formatYuan } from '../../money/format-amount.ts';
+import { divideRounded } from '../../numbers/rates.ts';
+import { categoryYears } from '../../statement/category-years.ts';
+import type { Statement } from '../../statement/statement.ts';
 import { routePath } from '../../routes/routes.ts';
 import type { SiteData } from '../../model/site-data.ts';
 import { latestDisclosures, registerViewRows } from '../register-rows.ts';
@@ -52,7 +55,7 @@ export function homePage(site: SiteData, register: Register) {
               {
                 label: '入会率',
                 value: formatPercent(joinRate),
-                note: `职工 ${formatCount(latestData.membership!.employees ?? 0)} 人中会员 ${formatCount(latestData.membership!.members)} 人`,
+                note: `职工 ${formatCount(latestData.membership!.employees ?? 0)} 人中会员 ${formatCount(latestData.membership!.members)}\u00a0人`,
                 ...(previousJoinRate === undefined ? {} : { change: rateChangeWords(previousJoinRate, joinRate) }),
               },
             ]),
@@ -86,6 +89,107 @@ export function membersPage(site: SiteData, register: Register) {
   };
 }
 
+/** One category (or total) line of the multi-year tables: the name and one formatted cell per period. */
+export interface YearsRow {
+  name: string;
+  cells: string[];
+}
+
+/** A multi-year table with its line chart: rows per category, the 合计 row, and the chart's series (fen). */
+export interface YearsView {
+  key: string;
+  title: string;
+  /** Header of the first column: 类别 or 项目. */
+  firstHeader: string;
+  chartTitle: string;
+  /** The chart's y axis: 万元 for the categories, 元 per member. */
+  chartUnit: 'wan' | 'yuan';
+  /** Column headers: the periods' short labels. */
+  columns: string[];
+  rows: YearsRow[];
+  total: YearsRow;
+  series: { name: string; values: (number | null)[] }[];
+  description: string;
+}
+
+const yuanOrDash = (fen: number | null | undefined): string =>
+  fen === null || fen === undefined ? '—' : formatYuan(fen);
+
+/**
+ * The multi-year view of the funds index: each income and expense category over the periods
+ * (named as the 2021 chart names it, 2009 periods mapped by the regulation), and spending per
+ * member (期末会员) per category and in total, rounded half away from zero to the fen. Money
+ * in fen until formatted; each period's categories sum exactly to its total.
+ */
+export function categoryYearViews(site: SiteData): { sides: YearsView[]; perMember?: YearsView } {
+  const statements = site.periods.map((p) => p.statement);
+  const columns = statements.map((s) => shortPeriodLabel(s.period.label));
+  const totalOf = (kind: 'income' | 'expense', s: Statement): number | null =>
+    s.period.scope === '全部' || s.period.scope === (kind === 'income' ? '仅收入' : '仅支出')
+      ? (kind === 'income' ? s.income : s.expense).totalFen
+      : null;
+  const sides = (['income', 'expense'] as const).map((kind): YearsView => {
+    const side = kind === 'income' ? '收入' : '支出';
+    const years = categoryYears(statements, kind, site.charts['2021']);
+    const totals = statements.map((s) => totalOf(kind, s));
+    return {
+      key: kind,
+      title: `各类${side}历年金额（元）`,
+      firstHeader: '类别',
+      chartTitle: `各类${side}走势（万元）`,
+      chartUnit: 'wan',
+      columns,
+      rows: years.map((y) => ({ name: y.name, cells: y.fen.map(yuanOrDash) })),
+      total: { name: `${side}合计`, cells: totals.map(yuanOrDash) },
+      series: years.map((y) => ({ name: y.name, values: y.fen })),
+      description:
+        `各期间各类${side}：` +
+        columns
+          .map((label, i) => `${label} ${years.map((y) => `${y.name} ${yuanOrDash(y.fen[i])} 元`).join('，')}`)
+          .join('；') +
+        '。',
+    };
+  });
+  const members = site.periods.map((p) => p.membership?.members);
+  if (!members.some((m) => m !== undefined && m > 0)) return { sides };
+  const perMemberFen = (fen: number | null, i: number): number | null => {
+    const m = members[i];
+    return fen === null || m === undefined || m === 0 ? null : divideRounded(fen, m);
+  };
+  const expense = categoryYears(statements, 'expense', site.charts['2021']);
+  const expenseTotals = statements.map((s, i) => perMemberFen(totalOf('expense', s), i));
+  const incomeTotals = statements.map((s, i) => perMemberFen(totalOf('income', s), i));
+  return {
+    sides,
+    perMember: {
+      key: 'per-member',
+      title: '每名会员的支出（元/人，按期末会员人数）',
+      firstHeader: '项目',
+      chartTitle: '人均收入与人均支出走势（元/人）',
+      chartUnit: 'yuan',
+      columns,
+      rows: [
+        { name: '期末会员（人）', cells: members.map((m) => (m === undefined ? '—' : formatCount(m))) },
+        ...expense.map((y) => ({ name: y.name, cells: y.fen.map((fen, i) => yuanOrDash(perMemberFen(fen, i))) })),
+      ],
+      total: { name: '人均支出合计', cells: expenseTotals.map(yuanOrDash) },
+      series: [
+        { name: '人均收入', values: incomeTotals },
+        { name: '人均支出', values: expenseTotals },
+      ],
+      description:
+        '各期间每名会员的收入和支出：' +
+        columns
+          .map(
+            (label, i) =>
+              `${label} 人均收入 ${yuanOrDash(incomeTotals[i])} 元，人均支出 ${yuanOrDash(expenseTotals[i])} 元`,
+          )
+          .join('；') +
+        '。',
+    },
+  };
+}
+
 /** 经费公开: every period with its totals, and the trend chart of income, expense and closing balance. */
 export function fundsPage(site: SiteData) {
   const rows = site.periods.map(({ statement: s }) => ({
@@ -100,6 +204,7 @@ export function fundsPage(site: SiteData) {
   }));
   return {
     rows,
+    years: categoryYearViews(site),
     categories: site.periods.map((p) => shortPeriodLabel(p.statement.period.label)),
     series: [
       { name: '本期收入', values: site.periods.map((p) => p.statement.income.totalFen) },

@@ -6,7 +6,7 @@ import { routePath } from '../../routes/routes.ts';
 import type { SiteData } from '../../model/site-data.ts';
 import { compareStatements } from '../../statement/compare-statements.ts';
 import type { BarInput } from '../../charts/bar-layout.ts';
-import { budgetRows, type BudgetRowView } from '../budget-rows.ts';
+import { budgetCharts, budgetRows, type BudgetChartSide, type BudgetRowView } from '../budget-rows.ts';
 import { ledgerAccountPages, ledgerPages } from '../ledger-pages.ts';
 import { statementRows, type StatementRow } from '../statement-rows.ts';
 import { describeSide, statementBars, summaryRows, type SummaryRow } from '../statement-views.ts';
@@ -52,6 +52,8 @@ export interface StatementPage {
   sides: StatementPageSide[];
   previousLabel?: string;
   budget?: BudgetRowView[];
+  /** Budget against actual per side (level 1 accounts), drawn beside the budget table. */
+  budgetCharts?: BudgetChartSide[];
   /** 期末会员人数 and the per-member figures, when membership.csv has the period. */
   members?: { count: number; figures: KeyFigure[] };
   signoff: SiteData['periods'][number]['signoff'];
@@ -191,7 +193,7 @@ export function statementPage(site: SiteData, periodId: string): StatementPage {
     },
     sides: [side('income', '收入'), side('expense', '支出')],
     ...(comparison ? { previousLabel: comparison.previousLabel } : {}),
-    ...(data.budget ? { budget: budgetRows(data.budget.rows) } : {}),
+    ...(data.budget ? { budget: budgetRows(data.budget.rows), budgetCharts: budgetCharts(data.budget.rows) } : {}),
     ...(members && members > 0
       ? {
           members: {
