@@ -1,8 +1,4 @@
-// npm run bench [-- --sizes 10000,100000 --periods 10 --activities 100 --reports 10 --runs 3 --profile --keep]
-// For each size (total ledger lines): generate a valid synthetic data set, time the load
-// stage alone (K activities and R work reports included; by default one activity per 100
-// lines, at most 5,000, and one report per period), build the whole site, build a bare Astro project with as many empty pages,
-// and print a table. Figures go to bench-results/<timestamp>.json so runs can be compared.
+// npm run bench [-- --help]: see USAGE below.
 import { mkdirSync, mkdtempSync, readdirSync, rmSync, writeFileSync } from 'node:fs';
 import { availableParallelism, cpus, loadavg, tmpdir, totalmem } from 'node:os';
 import { join, resolve } from 'node:path';
@@ -12,22 +8,48 @@ import { writeBareAstroProject } from './bench/bare-astro.ts';
 import { selfTimeByArea, topSelfTime, type SelfTime } from './bench/cpu-profile.ts';
 import { distStats, type DistStats } from './bench/dist-stats.ts';
 import type { LoadStageResult } from './bench/load-stage.ts';
+import type { BarePapaResult } from './bench/bare-papa.ts';
 import { measureProcess, type ProcessCost } from './bench/measure-process.ts';
 import type { BuildCost, SizeResult } from './bench/size-result.ts';
 import { formatTable, formatTargets } from './bench/table.ts';
-import { writeBenchSet } from './bench/write-data-set.ts';
+import { writeBenchSet, writeDataSet } from './bench/write-data-set.ts';
+import { changeOneAmount } from './bench/generate/change-one-amount.ts';
+import { fileDigests, isRoute, outputChanges, type OutputChanges } from './bench/output-changes.ts';
+
+const USAGE = `npm run bench [-- options]
+
+For each size (total ledger lines): generates a valid synthetic data set, times the load
+stage (load + validate + aggregate) against a bare Papa.parse of the same CSV bytes, builds
+the whole site and a bare Astro project with as many routes, and prints a table and the
+targets. Figures go to bench-results/<timestamp>.json so runs can be compared. Timings on a
+shared machine are noisy: compare the ratios, which are taken back to back in one run.
+
+Options:
+  --sizes N,N,…      ledger lines per data set (default 10000,100000,1000000)
+  --periods N        periods (one calendar year each) the lines are spread over (default 10)
+  --activities N     activities in activities.csv (default: one per 100 lines, at most 5,000)
+  --reports N        work reports, one per period from the last (default: --periods)
+  --runs N           runs of each timed step; the fastest counts (default 2)
+  --profile          CPU profiles of the load stage and the build at the largest size
+  --keep             keep the generated folders (their paths are printed)
+  --help             this text`;
 
 const { values: args } = parseArgs({
   options: {
+    help: { type: 'boolean', default: false },
     sizes: { type: 'string', default: '10000,100000,1000000' },
     periods: { type: 'string', default: '10' },
     activities: { type: 'string' },
     reports: { type: 'string' },
-    runs: { type: 'string', default: '3' },
+    runs: { type: 'string', default: '2' },
     profile: { type: 'boolean', default: false },
     keep: { type: 'boolean', default: false },
   },
 });
+if (args.help) {
+  console.log(USAGE);
+  process.exit(0);
+}
 const sizes = args.sizes.split(',').map((s) => Number(s.trim()));
 const periods = Number(args.periods);
 const runs = Number(args.runs);
@@ -74,6 +96,19 @@ async function run(
 async function loadStage(data: string, extra: string[] = []): Promise<LoadStageResult> {
   const cost = await run('load stage', node, [...extra, join(root, 'scripts/bench/load-stage.ts'), data]);
   return JSON.parse(cost.output.trim().split('\n').at(-1)!) as LoadStageResult;
+}
+
+async function barePapa(data: string): Promise<BarePapaResult> {
+  const cost = await run('bare Papa.parse', node, [join(root, 'scripts/bench/bare-papa.ts'), data]);
+  return JSON.parse(cost.output.trim().split('\n').at(-1)!) as BarePapaResult;
+}
+
+/** `npm run check` (scripts/check.ts) on a data and a content folder. */
+function runCheck(data: string, content: string): Promise<ProcessCost> {
+  return run('check', node, [join(root, 'scripts/check.ts')], {
+    cwd: root,
+    env: { ...env, UNION_DATA_DIR: data, UNION_CONTENT_DIR: content },
+  });
 }
 
 /** The fastest wall and CPU times and the largest memory peaks of several runs. */
@@ -131,39 +166,71 @@ async function measureSize(lines: number, withProfile: boolean): Promise<SizeRes
     );
     // The generated reports cite the generated data (the demo reports in content/ would,
     // rightly, stop a build of any other data set).
-    const { data, content, bytes: dataBytes } = writeBenchSet(work, generateBenchSet(size));
+    const set = generateBenchSet(size);
+    const { data, content, bytes: dataBytes } = writeBenchSet(work, set);
 
+    // The load stage and the bare parse alternate, so that other load on the machine hits both alike.
     const loads: LoadStageResult[] = [];
-    for (let i = 0; i < runs; i++) loads.push(await loadStage(data));
+    const papas: BarePapaResult[] = [];
+    for (let i = 0; i < runs; i++) {
+      loads.push(await loadStage(data));
+      papas.push(await barePapa(data));
+    }
     const load = fastest(loads, (l) => l.loadMs);
+    const papa = fastest(papas, (p) => p.parseMs);
     if (load.issues > 0) throw new Error(`the generated data set has ${load.issues} issues`);
-    log(`load stage: ${Math.round(load.loadMs)} ms, ${Math.round(load.loadCpuMs)} ms CPU (fastest of ${runs})`);
+    log(
+      `load stage: ${Math.round(load.loadMs)} ms, ${Math.round(load.loadCpuMs)} ms CPU; bare Papa.parse ${Math.round(papa.parseMs)} ms (fastest of ${runs})`,
+    );
+
+    // A staff edit: one amount of the last period (with its 支出合计 and 期末结余), in a second data folder.
+    const lastPeriod = '2024'; // generateBenchSet's default last year
+    const edit = changeOneAmount(set.data, lastPeriod);
+    const changedData = join(work, 'data-changed');
+    writeDataSet(changedData, edit.files);
+
+    const checks: ProcessCost[] = [];
+    for (let i = 0; i < runs; i++) checks.push(await runCheck(data, content));
 
     const loadAverageStart = loadavg()[0]!;
     const dist = join(work, 'dist');
     const bareDir = join(work, 'bare');
     const builds: ProcessCost[] = [];
+    const rebuilds: ProcessCost[] = [];
     const bares: ProcessCost[] = [];
     let stats: DistStats | undefined;
-    // Our build and the bare one alternate, so that other load on the machine hits both alike.
+    let changes: OutputChanges | undefined;
+    const buildWith = (dataDir: string, label: string) =>
+      run(label, node, [join(root, 'scripts/build.ts')], {
+        cwd: root,
+        env: { ...env, UNION_DATA_DIR: dataDir, UNION_CONTENT_DIR: content, UNION_DIST_DIR: dist },
+      });
+    // Our build, the rebuild after the edit and the bare one alternate, so that other load on
+    // the machine hits them alike.
     for (let i = 0; i < runs; i++) {
       log(`building the site (run ${i + 1} of ${runs})`);
       rmSync(dist, { recursive: true, force: true });
-      builds.push(
-        await run('build', node, [join(root, 'scripts/build.ts')], {
-          cwd: root,
-          env: { ...env, UNION_DATA_DIR: data, UNION_CONTENT_DIR: content, UNION_DIST_DIR: dist },
-        }),
-      );
+      builds.push(await buildWith(data, 'build'));
+      const before = fileDigests(dist);
       if (!stats) {
         stats = distStats(dist, join(root, 'public'));
         writeBareAstroProject(bareDir, stats.pages, root);
       }
+      log(
+        `rebuilding after one amount of ${lastPeriod} changed (${edit.changed.file}:${edit.changed.line}, run ${i + 1} of ${runs})`,
+      );
+      rebuilds.push(await buildWith(changedData, 'rebuild'));
+      changes ??= outputChanges(before, fileDigests(dist), (path) => isRoute(path, join(root, 'public')));
       log(`building a bare Astro project with ${stats.pages} empty pages (run ${i + 1} of ${runs})`);
       bares.push(await run('bare build', node, [astroBin, 'build'], { cwd: bareDir }));
     }
     const build = best(builds);
+    const rebuild = best(rebuilds);
     const bare = best(bares);
+    // The least any Astro rebuild of just the changed routes would cost: a bare project of that many.
+    const floorDir = join(work, 'bare-changed');
+    writeBareAstroProject(floorDir, Math.max(1, changes!.routesChanged), root);
+    const floor = await run('bare build of the changed routes', node, [astroBin, 'build'], { cwd: floorDir });
 
     const result: SizeResult = {
       lines: linesPerPeriod * periods,
@@ -173,11 +240,18 @@ async function measureSize(lines: number, withProfile: boolean): Promise<SizeRes
       reports,
       dataBytes,
       load: { ...load, linesPerSecond: Math.round((load.lines / load.loadMs) * 1000), runs },
+      papa: { ...papa, runs },
+      papaRatio: load.loadMs / papa.parseMs,
+      papaCpuRatio: load.loadCpuMs / papa.parseCpuMs,
       build,
       dist: stats!,
       bare: { ...bare, pages: stats!.pages },
       ratio: build.wallMs / bare.wallMs,
       cpuRatio: build.cpuMs / bare.cpuMs,
+      rebuild: { ...rebuild, changes: changes!, floorWallMs: floor.wallMs, floorCpuMs: floor.cpuMs },
+      rebuildRatio: rebuild.wallMs / build.wallMs,
+      check: { wallMs: Math.min(...checks.map((c) => c.wallMs)), cpuMs: Math.min(...checks.map((c) => c.cpuMs)) },
+      rebuildCpuRatio: rebuild.cpuMs / build.cpuMs,
       loadAverage: [loadAverageStart, loadavg()[0]!],
     };
     if (withProfile) result.profiles = await profile(work, data, content);
@@ -189,6 +263,13 @@ async function measureSize(lines: number, withProfile: boolean): Promise<SizeRes
 }
 
 const startedAt = new Date();
+log('timing npm run check on the demo data');
+const demoChecks: ProcessCost[] = [];
+for (let i = 0; i < runs; i++) demoChecks.push(await runCheck(join(root, 'data'), join(root, 'content')));
+const demoCheck = {
+  wallMs: Math.min(...demoChecks.map((c) => c.wallMs)),
+  cpuMs: Math.min(...demoChecks.map((c) => c.cpuMs)),
+};
 const results: SizeResult[] = [];
 for (const lines of sizes) results.push(await measureSize(lines, args.profile && lines === Math.max(...sizes)));
 
@@ -202,6 +283,7 @@ const report = {
     platform: `${process.platform}-${process.arch}`,
   },
   options: { sizes, periods, activities: activities ?? 'default', reports, runs },
+  demoCheck,
   results,
 };
 const outDir = join(root, 'bench-results');
@@ -210,7 +292,7 @@ const outFile = join(outDir, `${startedAt.toISOString().replace(/[:.]/g, '-')}.j
 writeFileSync(outFile, JSON.stringify(report, null, 2) + '\n');
 
 console.log(formatTable(results, availableParallelism()));
-const targets = formatTargets(results);
+const targets = formatTargets(results, demoCheck);
 if (targets) console.log(`\n${targets}`);
 const printRows = (rows: readonly SelfTime[]) => {
   for (const row of rows)

@@ -3,7 +3,7 @@ import { join, relative, sep } from 'node:path';
 
 /** Size figures of a built site folder. Bytes throughout. */
 export interface DistStats {
-  /** Files written by routes (pages and endpoints such as statement.csv): not _astro/ assets, not public/ copies. */
+  /** Files written by routes (pages and endpoints such as statement.csv): not _astro/ assets, not Pagefind's index (pagefind/), not public/ copies. */
   pages: number;
   htmlPages: number;
   files: number;
@@ -17,6 +17,20 @@ function walk(dir: string, out: string[]): void {
     if (statSync(path).isDirectory()) walk(path, out);
     else out.push(path);
   }
+}
+
+/** Whether a file of the built site (path relative to it, "/" separators) was written by a route. */
+export function isRoute(path: string, publicDir?: string): boolean {
+  return (
+    !path.startsWith('_astro/') && !path.startsWith('pagefind/') && !(publicDir && existsSync(join(publicDir, path)))
+  );
+}
+
+/** Every file below `dir`, as paths relative to it with "/" separators. */
+export function listFiles(dir: string): string[] {
+  const files: string[] = [];
+  walk(dir, files);
+  return files.map((file) => relative(dir, file).split(sep).join('/'));
 }
 
 /** Counts and sizes the files under `dist`; `publicDir` files copied verbatim are not pages. */
@@ -34,7 +48,7 @@ export function distStats(dist: string, publicDir?: string): DistStats {
     const path = relative(dist, file).split(sep).join('/');
     const bytes = statSync(file).size;
     stats.totalBytes += bytes;
-    if (path.startsWith('_astro/') || (publicDir && existsSync(join(publicDir, path)))) continue;
+    if (!isRoute(path, publicDir)) continue;
     stats.pages += 1;
     if (path.endsWith('.html')) stats.htmlPages += 1;
     if (bytes > stats.largestPage.bytes) stats.largestPage = { path, bytes };

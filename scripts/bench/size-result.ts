@@ -1,6 +1,8 @@
 import type { SelfTime } from './cpu-profile.ts';
 import type { DistStats } from './dist-stats.ts';
 import type { LoadStageResult } from './load-stage.ts';
+import type { BarePapaResult } from './bare-papa.ts';
+import type { OutputChanges } from './output-changes.ts';
 import type { ProcessCost } from './measure-process.ts';
 
 /** A build measured `runs` times: the fastest wall and CPU times, the largest memory peaks. */
@@ -19,10 +21,28 @@ export interface SizeResult {
   dataBytes: number;
   /** The fastest run of the load stage (wall time). */
   load: LoadStageResult & { linesPerSecond: number; runs: number };
+  /** The fastest bare Papa.parse of the same CSV bytes (decode + parse, rows kept), measured in the same run. */
+  papa: BarePapaResult & { runs: number };
+  /** The load stage's wall time ÷ the bare parse's (≤ 1 means at least as fast as a bare parse). */
+  papaRatio: number;
+  /** The same ratio of CPU times. */
+  papaCpuRatio: number;
   build: BuildCost;
   dist: DistStats;
   /** A bare Astro project emitting `pages` empty pages, measured in the same run. */
   bare: BuildCost & { pages: number };
+  /**
+   * `npm run build` again after one amount of the last period changed (with its 支出合计 and
+   * 期末结余), into the published folder, as staff rebuild; which outputs differ; and the floor:
+   * a bare Astro build of as many routes as changed.
+   */
+  rebuild: BuildCost & { changes: OutputChanges; floorWallMs: number; floorCpuMs: number };
+  /** The rebuild's wall time ÷ the full build's. */
+  rebuildRatio: number;
+  /** The same ratio of CPU times. */
+  rebuildCpuRatio: number;
+  /** `npm run check` (wall time, fastest of the runs). */
+  check: { wallMs: number; cpuMs: number };
   /** Our build's wall time ÷ the bare build's. */
   ratio: number;
   /** The same ratio of CPU times. */

@@ -7,6 +7,7 @@ import { BuildInputError } from './explain-error.ts';
 import { readReportFiles, requireContentDir } from './read-content-dir.ts';
 import { dataDir, readDataDir } from './read-data-dir.ts';
 import { readWorkbooks, type WorkbookReads } from './read-workbooks.ts';
+import { nativeSha256 } from './native-sha256.ts';
 
 /** What one load of the data and content folders gives: the context, or why there is none. */
 export interface LoadedBuild {
@@ -49,7 +50,7 @@ export function loadBuild(env: NodeJS.ProcessEnv = process.env): LoadedBuild {
     throw error;
   }
   const workbooks = readWorkbooks(files);
-  const result = prepareBuild(files, reportFiles, read.options, workbooks);
+  const result = prepareBuild(files, reportFiles, read.options, workbooks, nativeSha256);
   if (isBuildContext(result))
     return { dataDir: dir, files, workbooks, context: result, issues: [], warnings: result.warnings };
   return { dataDir: dir, files, workbooks, issues: result.issues, warnings: result.warnings };

@@ -1,4 +1,4 @@
-import { Sha256 } from '../hash/sha256.ts';
+import { pureSha256, type NewHasher } from '../hash/hasher.ts';
 import type { DataFiles } from '../model/data-files.ts';
 import type { DataStamp } from '../model/data-stamp.ts';
 
@@ -9,10 +9,11 @@ const encoder = new TextEncoder();
 /**
  * SHA-256 of a data folder: for each file in code-unit order of its path, the path, a
  * NUL, the byte length in decimal, a NUL, then the bytes. Deterministic: independent of
- * the map's order, and any change to a path or a byte changes it.
+ * the map's order, and any change to a path or a byte changes it. `newHash` makes the SHA-256
+ * (the pure one by default; the build edge passes Node's, which gives the same digest).
  */
-export function dataDigest(files: DataFiles): string {
-  const hash = new Sha256();
+export function dataDigest(files: DataFiles, newHash: NewHasher = pureSha256): string {
+  const hash = newHash();
   const paths = [...files.keys()].sort((a, b) => (a < b ? -1 : a > b ? 1 : 0));
   for (const path of paths) {
     const bytes = files.get(path)!;
@@ -23,7 +24,7 @@ export function dataDigest(files: DataFiles): string {
 }
 
 /** The stamp of a build: its date and the digest of its data files. */
-export function dataStamp(files: DataFiles, date: string): DataStamp {
-  const digest = dataDigest(files);
+export function dataStamp(files: DataFiles, date: string, newHash: NewHasher = pureSha256): DataStamp {
+  const digest = dataDigest(files, newHash);
   return { date, digest, short: digest.slice(0, 12), files: files.size };
 }

@@ -9,6 +9,7 @@ import { loadSite } from '../site/load-site.ts';
 import { siteReminders } from '../reminders/site-reminders.ts';
 import type { SiteData } from '../model/site-data.ts';
 import type { WorkbookRead } from '../xlsx/read-workbook.ts';
+import { pureSha256, type NewHasher } from '../hash/hasher.ts';
 
 /** What a build is given besides the bytes: nothing here reads a clock or the environment. */
 export interface BuildOptions {
@@ -63,13 +64,15 @@ export function isBuildContext(result: BuildContext | BuildFailure): result is B
  * read of the bytes: the site, the checked reports, the register and the footer stamp.
  * Pure: plain data in and out. Reports are checked even when the data has problems (for
  * syntax, headings and placeholders), so one run lists every problem. `workbooks` holds
- * every .xlsx of `files` already read into cells by the edge (src/build/read-workbooks.ts).
+ * every .xlsx of `files` already read into cells by the edge (src/build/read-workbooks.ts);
+ * `newHash` makes the stamp's SHA-256 (the edge passes Node's native one: same digest).
  */
 export function prepareBuild(
   files: DataFiles,
   reportFiles: ReportFiles,
   options: BuildOptions,
   workbooks: ReadonlyMap<string, WorkbookRead> = new Map(),
+  newHash: NewHasher = pureSha256,
 ): BuildContext | BuildFailure {
   const loaded = loadSite(files, { buildDate: options.buildDate, workbooks });
   const checked = checkReports(reportFiles, options.reportsFolder, loaded.site);
@@ -85,7 +88,7 @@ export function prepareBuild(
     site,
     reports,
     register: { asOf, rows },
-    stamp: dataStamp(files, asOf),
+    stamp: dataStamp(files, asOf, newHash),
     warnings: [...loaded.notes, ...siteReminders({ site, register: rows, unreadFiles: [] })],
     options,
   };

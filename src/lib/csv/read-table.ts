@@ -1,8 +1,8 @@
-import Papa from 'papaparse';
 import type { IssueList } from '../issues/data-issue.ts';
 import { firstControlCharacter, hasControlCharacter, showControlCharacters } from '../text/control-characters.ts';
 import { toHalfWidth } from '../text/normalize-width.ts';
 import { ACCEPTED_UNITS, splitHeaderUnit } from './header-label.ts';
+import { guessDialect, splitCsv, type Newline } from './split-csv.ts';
 import {
   countLineBreaks,
   openingQuoteField,
@@ -73,7 +73,7 @@ export function headerKey(header: string): string {
 
 /** What the record reader tells the table reader besides rows. */
 interface RecordEvents {
-  /** Called for each non-blank row; returns false to stop reading. */
+  /** Called for each non-blank row (the record object is reused: read it, do not keep it); returns false to stop reading. */
   onRecord: (record: SourceRecord) => boolean;
   /** Called for a row the parser could not read properly (a quote without its pair); reading stops. */
   onBrokenQuote: (field: QuotedField) => void;
@@ -84,48 +84,64 @@ interface RecordEvents {
 }
 
 /**
+ * Whether a field of the text can hold a line break: only a quoted field can, or a lone
+ * \r or \n in a text whose rows end otherwise (Papa keeps those in the field).
+ */
+function fieldsMayBreak(text: string, newline: Newline): boolean {
+  if (text.includes('"')) return true;
+  if (newline === '\n') return text.includes('\r');
+  if (newline === '\r') return text.includes('\n');
+  return /\r(?!\n)|(?<!\r)\n/.test(text);
+}
+
+/**
  * Reads the CSV text row by row with its fields and the physical line each row starts on.
- * Papa returns one row per physical line, except that a quoted field may hold line breaks;
- * those are kept in the field, so counting them gives the exact line of the next row. Rows
- * are handed over one at a time (Papa's `step`), so a large file never holds all its rows in
- * memory at once. Any quote error of the parser (MissingQuotes, InvalidQuotes) stops the
- * reading at the row where the quote opens: the rows after it would be misread. The rows
- * of a worksheet are handed over as they are.
+ * The splitter (split-csv.ts) reads exactly as Papa does: one row per physical line, except
+ * that a quoted field may hold line breaks; those are kept in the field, so counting them
+ * gives the exact line of the next row. Rows are handed over one at a time, so a large file
+ * never holds all its rows in memory at once; the record handed over is reused for the
+ * next row. Any quote error (an unclosed or malformed quote) stops the reading at the row
+ * where the quote opens: the rows after it would be misread. The rows of a worksheet are
+ * handed over as they are.
  */
 function forEachRecord(input: TableInput, events: RecordEvents): void {
   if (typeof input !== 'string') {
     for (const record of input.records) if (!events.onRecord(record)) return;
     return;
   }
+  const text = input.charCodeAt(0) === 0xfeff ? input.slice(1) : input;
+  const dialect = guessDialect(text);
+  const mayBreak = fieldsMayBreak(text, dialect.newline);
+  const record: { fields: readonly string[]; line: number } = { fields: [], line: 1 };
   let line = 1;
-  Papa.parse<string[]>(input, {
-    skipEmptyLines: false,
-    step: ({ data: fields, errors }, parser) => {
-      if (errors.length > 0 && errors.some((e) => e.type === 'Quotes')) {
+  splitCsv(
+    input,
+    ({ fields, quoteError }) => {
+      if (quoteError) {
         events.onBrokenQuote(openingQuoteField(fields, line));
-        parser.abort();
-        return;
+        return false;
       }
       let breaks = 0;
       let blank = true;
       for (let index = 0; index < fields.length; index++) {
         const field = fields[index]!;
         if (blank && field.trim() !== '') blank = false;
-        if (field.includes('\n') || field.includes('\r')) {
+        if (mayBreak && (field.includes('\n') || field.includes('\r'))) {
           if (swallowsRows(field, events.rowCommas())) {
             const at = line + fields.slice(0, index).reduce((n, f) => n + countLineBreaks(f), 0);
-            if (!events.onSwallowedRows({ line: at, column: index + 1, text: field })) {
-              parser.abort();
-              return;
-            }
+            if (!events.onSwallowedRows({ line: at, column: index + 1, text: field })) return false;
           }
           breaks += countLineBreaks(field);
         }
       }
-      if (!blank && !events.onRecord({ fields, line })) parser.abort();
+      record.fields = fields;
+      record.line = line;
+      if (!blank && !events.onRecord(record)) return false;
       line += 1 + breaks;
+      return true;
     },
-  });
+    dialect,
+  );
 }
 
 /** Reports a header label with a unit other than 元 (e.g. 万元); true when one was reported. */
@@ -256,7 +272,9 @@ function tableHasControlCharacter(input: TableInput): boolean {
  * control character in a cell. Blank rows and trailing blank columns (",,,") are ignored.
  * Returns false when the table cannot be read, or not to its end (a broken quote); then
  * the rows handed over so far must not be trusted. Rows are not kept: a caller that needs
- * only what it derives from each row never holds the whole table.
+ * only what it derives from each row never holds the whole table. With `reuseRow`, the
+ * same row and cell objects are refilled for every row (no objects per cell of a large
+ * ledger): the callback must copy what it keeps and never keep the row or a cell.
  */
 export function forEachTableRow<K extends string>(
   file: string,
@@ -264,8 +282,11 @@ export function forEachTableRow<K extends string>(
   columns: readonly ColumnSpec<K>[],
   issues: IssueList,
   onRow: (row: TableRow<K>) => void,
+  options: { reuseRow?: boolean } = {},
 ): boolean {
   let fieldKeys: (K | undefined)[] | null | undefined;
+  // One row object and one cell object per column, refilled row after row (reuseRow).
+  const reused = options.reuseRow ? { row: { line: 0, cells: {} } as TableRow<K>, pool: [] as Cell[] } : undefined;
   let headerLength = 0;
   let complete = true;
   // One search of the whole text spares the per-cell check in the common, clean case.
@@ -289,14 +310,24 @@ export function forEachTableRow<K extends string>(
         return fieldKeys !== null;
       }
       const { fields, line, columns: positions, sources } = record;
-      const cells: Partial<Record<K, Cell>> = {};
+      let cells: Partial<Record<K, Cell>>;
+      if (reused) {
+        cells = reused.row.cells;
+        for (const key of fieldKeys!) if (key !== undefined) cells[key] = undefined;
+      } else cells = {};
       for (let index = 0; index < fields.length; index++) {
         const text = fields[index]!.trim();
         const key = fieldKeys![index];
         if (key !== undefined) {
           const column = positions?.[index] ?? index + 1;
           const source = sources?.[index];
-          cells[key] = source === undefined ? { text, column } : { text, column, source };
+          if (reused) {
+            const cell = (reused.pool[index] ??= { text, column, source });
+            cell.text = text;
+            cell.column = column;
+            cell.source = source;
+            cells[key] = cell;
+          } else cells[key] = source === undefined ? { text, column } : { text, column, source };
         } else if (text !== '' && index >= headerLength) {
           issues.add({
             file,
@@ -310,7 +341,10 @@ export function forEachTableRow<K extends string>(
           });
         }
       }
-      onRow({ line, cells });
+      if (reused) {
+        reused.row.line = line;
+        onRow(reused.row);
+      } else onRow({ line, cells });
       return true;
     },
   });

@@ -28,6 +28,9 @@ export const FUND_COLUMNS: readonly ColumnSpec<FundColumn>[] = [
   { key: 'project', header: '项目名称', aliases: ['project', '支出项目', '项目支出名称'], required: false },
 ];
 
+/** Distinct texts kept for sharing per file: past that, a ledger of unique memos is not worth a table. */
+const MAX_INTERNED = 65_536;
+
 const TOTAL_ALL: Record<string, 'income' | 'expense'> = {
   收入合计: 'income',
   本期收入合计: 'income',
@@ -89,99 +92,116 @@ export function readFundFile(
   // date, voucher and memo columns stay the same (a short row lacks them).
   const meanings = new Map<string, Meaning>();
   let columns: FundLine['columns'] | undefined;
+  // A ledger repeats its dates and memos line after line: each distinct text is kept once.
+  const texts = new Map<string, string>();
+  const intern = (text: string | undefined): string | undefined => {
+    if (!text) return text;
+    const known = texts.get(text);
+    if (known !== undefined) return known;
+    if (texts.size < MAX_INTERNED) texts.set(text, text);
+    return text;
+  };
   const fileTotal = new FileTotal(file, issues);
-  forEachTableRow(file, input, FUND_COLUMNS, issues, ({ line, cells }) => {
-    const accountCellValue = cells.account;
-    const written = accountCellValue?.text ?? '';
-    const fen = amountCell(cells.amount, { file, line, header: amountHeader ?? '金额' }, issues, {
-      required: true,
-      unit,
-    });
-    const date = dateCell(cells.date, { file, line, header: '日期' }, issues, { required: false });
-    if (written === '') {
-      issues.add({
-        file,
-        line,
-        column: accountCellValue?.column ?? 0,
-        code: 'account.empty',
-        message: '“科目”不能为空',
-        expected: '科目名称或编码，如 会费收入 或 401',
-        found: '空白',
+  // The row and its cells are reused (reuseRow): only plain values are kept from them.
+  forEachTableRow(
+    file,
+    input,
+    FUND_COLUMNS,
+    issues,
+    ({ line, cells }) => {
+      const accountCellValue = cells.account;
+      const written = accountCellValue?.text ?? '';
+      const fen = amountCell(cells.amount, { file, line, header: amountHeader ?? '金额' }, issues, {
+        required: true,
+        unit,
       });
-      return;
-    }
-    let meaning = meanings.get(written);
-    if (meaning === undefined) {
-      meaning = meaningOf(written, chart, system);
-      meanings.set(written, meaning);
-      if (meaning.account && meaning.note) {
-        result.notes.push({
+      const date = dateCell(cells.date, { file, line, header: '日期' }, issues, { required: false });
+      if (written === '') {
+        issues.add({
+          file,
           line,
-          column: accountCellValue!.column,
-          written,
-          account: meaning.account,
-          note: meaning.note,
+          column: accountCellValue?.column ?? 0,
+          code: 'account.empty',
+          message: '“科目”不能为空',
+          expected: '科目名称或编码，如 会费收入 或 401',
+          found: '空白',
         });
+        return;
       }
-    }
-    if (meaning.total) {
-      if (fen !== undefined) {
-        result.totals.push({ line, column: cells.amount?.column ?? 0, scope: meaning.total, fen, label: written });
+      let meaning = meanings.get(written);
+      if (meaning === undefined) {
+        meaning = meaningOf(written, chart, system);
+        meanings.set(written, meaning);
+        if (meaning.account && meaning.note) {
+          result.notes.push({
+            line,
+            column: accountCellValue!.column,
+            written,
+            account: meaning.account,
+            note: meaning.note,
+          });
+        }
       }
-      return;
-    }
-    if (meaning.balance) {
-      issues.add({
-        file,
-        line,
-        column: accountCellValue!.column,
-        code: 'account.balance-row',
-        message: `“${written}”是结余，不是收支科目`,
-        expected: '收入或支出科目',
-        found: written,
-        hint: '期初结余和期末结余写在 periods.csv 中，经费文件只记收支',
-      });
-      return;
-    }
-    if (!meaning.account) {
-      if (meaning.problem) {
+      if (meaning.total) {
+        if (fen !== undefined) {
+          result.totals.push({ line, column: cells.amount?.column ?? 0, scope: meaning.total, fen, label: written });
+        }
+        return;
+      }
+      if (meaning.balance) {
         issues.add({
           file,
           line,
           column: accountCellValue!.column,
-          code: `account.${meaning.problem.reason}`,
-          message: meaning.problem.message,
-          expected: '本期间会计制度的科目名称、别名或编码（见 docs/数据文件说明.md 附录）',
+          code: 'account.balance-row',
+          message: `“${written}”是结余，不是收支科目`,
+          expected: '收入或支出科目',
           found: written,
-          hint: meaning.problem.hint,
+          hint: '期初结余和期末结余写在 periods.csv 中，经费文件只记收支',
         });
-      } else reportUnknownAccount(file, line, accountCellValue!, names, issues);
-      return;
-    }
-    if (fen === undefined || !fileTotal.add(fen, line, cells.amount?.column ?? 0)) return;
-    const spending = spendingOf(file, line, cells.spending, cells.project, meaning.account, issues);
-    if (spending === null) return;
-    const dateColumn = cells.date?.column ?? 0;
-    const voucherColumn = cells.voucher?.column ?? 0;
-    const memoColumn = cells.memo?.column ?? 0;
-    if (columns?.date !== dateColumn || columns.voucher !== voucherColumn || columns.memo !== memoColumn)
-      columns = { date: dateColumn, voucher: voucherColumn, memo: memoColumn };
-    const voucher = cells.voucher?.text;
-    const memo = cells.memo?.text;
-    // Every line has the same properties (absent ones undefined), so all lines share one
-    // compact object layout.
-    result.lines.push({
-      line,
-      account: meaning.account,
-      fen,
-      date,
-      voucher: voucher || undefined,
-      memo: memo || undefined,
-      spending: spending?.type,
-      project: spending?.project,
-      columns,
-    });
-  });
+        return;
+      }
+      if (!meaning.account) {
+        if (meaning.problem) {
+          issues.add({
+            file,
+            line,
+            column: accountCellValue!.column,
+            code: `account.${meaning.problem.reason}`,
+            message: meaning.problem.message,
+            expected: '本期间会计制度的科目名称、别名或编码（见 docs/数据文件说明.md 附录）',
+            found: written,
+            hint: meaning.problem.hint,
+          });
+        } else reportUnknownAccount(file, line, accountCellValue!, names, issues);
+        return;
+      }
+      if (fen === undefined || !fileTotal.add(fen, line, cells.amount?.column ?? 0)) return;
+      const spending = spendingOf(file, line, cells.spending, cells.project, meaning.account, issues);
+      if (spending === null) return;
+      const dateColumn = cells.date?.column ?? 0;
+      const voucherColumn = cells.voucher?.column ?? 0;
+      const memoColumn = cells.memo?.column ?? 0;
+      if (columns?.date !== dateColumn || columns.voucher !== voucherColumn || columns.memo !== memoColumn)
+        columns = { date: dateColumn, voucher: voucherColumn, memo: memoColumn };
+      const voucher = cells.voucher?.text;
+      const memo = intern(cells.memo?.text);
+      // Every line has the same properties (absent ones undefined), so all lines share one
+      // compact object layout.
+      result.lines.push({
+        line,
+        account: meaning.account,
+        fen,
+        date: intern(date),
+        voucher: voucher || undefined,
+        memo: memo || undefined,
+        spending: spending?.type,
+        project: spending?.project,
+        columns,
+      });
+    },
+    { reuseRow: true },
+  );
   return result;
 }
 

@@ -4,11 +4,16 @@ import type { Period } from '../periods/period.ts';
 import { SIGNOFFS_FILE, type Signoff } from '../signoffs/signoffs-table.ts';
 import type { TextCell } from '../text/check-published-text.ts';
 
-/** The published free text of the data folder: period labels, fund memos, sign-off names. */
+/**
+ * The published free text of the data folder: period labels, fund memos, sign-off names.
+ * `keepMemo` picks the memos wanted (all by default): a check that can tell from the text
+ * alone that a memo is clean spares a cell object for each of a ledger's many lines.
+ */
 export function dataTextCells(
   periods: readonly Period[],
   funds: ReadonlyMap<string, readonly FundLine[]>,
   signoffs: readonly Signoff[],
+  keepMemo: (memo: string) => boolean = () => true,
 ): TextCell[] {
   const cells: TextCell[] = periods.map((p) => ({
     file: PERIODS_FILE,
@@ -19,7 +24,7 @@ export function dataTextCells(
   }));
   for (const [file, lines] of funds) {
     for (const line of lines) {
-      if (line.memo)
+      if (line.memo && keepMemo(line.memo))
         cells.push({ file, line: line.line, column: line.columns.memo ?? 0, header: '摘要', text: line.memo });
     }
   }

@@ -26,6 +26,21 @@ const PATTERNS: readonly RegExp[] = [
   /\d+#+/g,
 ];
 
+/**
+ * Every character one of the patterns needs, half- and full-width: a text without any of
+ * them holds no placeholder, which one search tells (most memos of a ledger hold none).
+ */
+const TRIGGERS = /[xX×□☐_#*ｘＸ＿＃＊]/;
+
+/**
+ * False only when `text` cannot hold a placeholder: it has none of the characters some
+ * placeholder shape needs (x, ×, □, ☐, _, #, *, or their full-width forms). A cheap test
+ * before {@link findPlaceholders}; true does not mean a placeholder is there.
+ */
+export function mayHoldPlaceholder(text: string): boolean {
+  return TRIGGERS.test(text);
+}
+
 /** Options for text that is Markdown (report bodies) rather than plain data text. */
 export interface PlaceholderOptions {
   /**
@@ -40,6 +55,14 @@ export interface PlaceholderOptions {
  * and digits are matched like their half-width forms; indexes refer to the original text.
  */
 export function findPlaceholders(text: string, options: PlaceholderOptions = {}): PlaceholderMatch[] {
+  return TRIGGERS.test(text) ? scanPlaceholders(text, options) : [];
+}
+
+/**
+ * {@link findPlaceholders} without the quick test of {@link mayHoldPlaceholder}: every
+ * pattern is run. The same result; exported so a test can hold the quick test against it.
+ */
+export function scanPlaceholders(text: string, options: PlaceholderOptions = {}): PlaceholderMatch[] {
   const normal = toHalfWidth(text);
   const patterns = [...PATTERNS, options.markdown ? /(?:\\\*){2,}/g : /\*{2,}/g];
   const found: PlaceholderMatch[] = [];

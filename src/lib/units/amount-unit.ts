@@ -22,11 +22,21 @@ export function unitOfHeader(header: string, base: string): AmountUnit | undefin
 
 /** The header fields of a CSV text (its first non-blank line), without BOM or quotes. */
 export function headerFields(text: string): string[] {
-  const first =
-    text
-      .replace(/^\uFEFF/, '')
-      .split(/\r\n|\n|\r/)
-      .find((l) => l.trim() !== '') ?? '';
+  const body = text.replace(/^\uFEFF/, '');
+  // Line by line from the top, so a large file is not split whole to read its first line.
+  const lineBreak = /\r\n|\n|\r/g;
+  let first = '';
+  for (let start = 0; start <= body.length;) {
+    const match = lineBreak.exec(body);
+    const end = match ? match.index : body.length;
+    const line = body.slice(start, end);
+    if (line.trim() !== '') {
+      first = line;
+      break;
+    }
+    if (!match) break;
+    start = lineBreak.lastIndex;
+  }
   return first.split(',').map((f) =>
     f
       .trim()

@@ -1,5 +1,11 @@
 import { describe, expect, it } from 'vitest';
-import { findPlaceholders, isAllowedPlaceholder } from '../../../src/lib/text/find-placeholders.ts';
+import fc from 'fast-check';
+import {
+  findPlaceholders,
+  isAllowedPlaceholder,
+  mayHoldPlaceholder,
+  scanPlaceholders,
+} from '../../../src/lib/text/find-placeholders.ts';
 
 describe('findPlaceholders', () => {
   it.each([
@@ -54,5 +60,39 @@ describe('isAllowedPlaceholder', () => {
 
   it('does not allow by a phrase elsewhere in the text', () => {
     expect(isAllowedPlaceholder(text, matches[0]!, ['满意'])).toBe(false);
+  });
+});
+
+describe('mayHoldPlaceholder', () => {
+  const shapes = (c: string) => [`2${c}${c}${c}元`, `${c}${c}`, `1${c}#`, `\\${c}\\${c}`];
+
+  it('is true for every character some placeholder is made of (every BMP character tried)', () => {
+    const missed: string[] = [];
+    for (let code = 0; code <= 0xffff; code++) {
+      if (code >= 0xd800 && code <= 0xdfff) continue;
+      const c = String.fromCharCode(code);
+      for (const text of shapes(c)) {
+        const found = scanPlaceholders(text).length + scanPlaceholders(text, { markdown: true }).length;
+        if (found > 0 && !mayHoldPlaceholder(text)) missed.push(text);
+      }
+    }
+    expect(missed).toEqual([]);
+  });
+
+  it('gives findPlaceholders the result of the full scan on mixed texts', () => {
+    const alphabet = [...'xX×□☐_#*ｘＸ＿＃＊\\0123456789元人年届第.,% 职工慰问abcXL'];
+    fc.assert(
+      fc.property(fc.array(fc.constantFrom(...alphabet), { maxLength: 12 }), fc.boolean(), (chars, markdown) => {
+        const text = chars.join('');
+        expect(findPlaceholders(text, { markdown })).toEqual(scanPlaceholders(text, { markdown }));
+        if (!mayHoldPlaceholder(text)) expect(scanPlaceholders(text, { markdown })).toEqual([]);
+      }),
+      { seed: 1515, numRuns: 2000 },
+    );
+  });
+
+  it('is false for a plain memo', () => {
+    expect(mayHoldPlaceholder('1月职工生日蛋糕券')).toBe(false);
+    expect(mayHoldPlaceholder('工资总额1160万元×2%')).toBe(true);
   });
 });

@@ -16,6 +16,16 @@ describe('unitOfHeader', () => {
   it('reads the header fields of a CSV text', () => {
     expect(headerFields('\uFEFF科目,"金额（万元）",摘要\r\n会费收入,1,\r\n')).toEqual(['科目', '金额（万元）', '摘要']);
   });
+
+  it.each([
+    ['blank lines before the header', '\r\n  \n\r科目,金额\n会费收入,1\n', ['科目', '金额']],
+    ['a header without a line end', '科目,金额', ['科目', '金额']],
+    ['old Mac line ends', '\r科目,金额\r会费收入,1', ['科目', '金额']],
+    ['nothing', '', ['']],
+    ['blank lines only', '\n \r\n', ['']],
+  ])('finds the header after %s', (_, text, fields) => {
+    expect(headerFields(text)).toEqual(fields);
+  });
 });
 
 describe('parseAmountIn 万元', () => {

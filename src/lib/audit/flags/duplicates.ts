@@ -1,8 +1,8 @@
 import { addDays } from '../../dates/calendar.ts';
 import { formatYuan } from '../../money/format-amount.ts';
-import { type AuditLine, expenseLines, type FlagGroup } from './audit-line.ts';
+import type { AuditLine, FlagGroup } from './audit-line.ts';
 import { compareFirst } from './split-payments.ts';
-import { memoKey } from './memo-key.ts';
+import { cachedKey, memoKey } from './memo-key.ts';
 
 /**
  * A payment at a standard rate recurs: the same account, amount and memo in at least this
@@ -20,16 +20,32 @@ export const STANDARD_RATE_MONTHS = 3;
  * or more months of the period) is not flagged. Groups in order of their first date.
  */
 export function likelyDuplicates(lines: readonly AuditLine[], duplicateDays: number): FlagGroup[] {
-  const buckets = new Map<string, AuditLine[]>();
-  for (const line of expenseLines(lines)) {
-    if (line.fen <= 0) continue;
-    const key = `${line.accountCode}\0${line.fen}\0${memoKey(line.memo)}`;
-    const bucket = buckets.get(key);
-    if (bucket) bucket.push(line);
-    else buckets.set(key, [line]);
+  // Most amounts occur once: lines are bucketed by amount first (a number key, no string
+  // built per line), and only amounts that recur are split by account and memo.
+  // An amount seen once is held as its line, not in an array of its own.
+  const byFen = new Map<number, AuditLine | AuditLine[]>();
+  for (const line of lines) {
+    if (line.kind !== 'expense' || line.fen <= 0) continue;
+    const seen = byFen.get(line.fen);
+    if (seen === undefined) byFen.set(line.fen, line);
+    else if (Array.isArray(seen)) seen.push(line);
+    else byFen.set(line.fen, [seen, line]);
+  }
+  const keyOf = cachedKey(memoKey);
+  const buckets: AuditLine[][] = [];
+  for (const sameFen of byFen.values()) {
+    if (!Array.isArray(sameFen)) continue;
+    const byKey = new Map<string, AuditLine[]>();
+    for (const line of sameFen) {
+      const key = `${line.accountCode}\0${keyOf(line.memo)}`;
+      const bucket = byKey.get(key);
+      if (bucket) bucket.push(line);
+      else byKey.set(key, [line]);
+    }
+    buckets.push(...byKey.values());
   }
   const groups: FlagGroup[] = [];
-  for (const bucket of buckets.values()) {
+  for (const bucket of buckets) {
     if (bucket.length < 2) continue;
     if (new Set(bucket.map((l) => l.date.slice(0, 7))).size >= STANDARD_RATE_MONTHS) continue;
     const sorted = [...bucket].sort((a, b) => (a.date < b.date ? -1 : a.date > b.date ? 1 : a.line - b.line));

@@ -20,12 +20,15 @@ export const WELFARE_ACCOUNT_NAMES: readonly string[] = ['会员活动支出', '
  * each under its statement line's account (level 2 for a 明细 line).
  */
 export function auditLines(statement: Statement): AuditLine[] {
-  const lines: AuditLine[] = [];
+  // Placed by physical line (each fund line has its own), which puts them in file order
+  // without a comparison sort of every line of the period.
+  const byLine: (AuditLine | undefined)[] = [];
+  const all: AuditLine[] = [];
   // Grouped by the statement line's account (level 2; a 明细 line counts under it): every
   // period of a 制度 has that level, so the rules compare like with like across periods.
   const add = (entry: FundLine, account: Account): void => {
     if (entry.date === undefined) return;
-    lines.push({
+    const line: AuditLine = {
       line: entry.line,
       date: entry.date,
       voucher: entry.voucher ?? '',
@@ -34,13 +37,18 @@ export function auditLines(statement: Statement): AuditLine[] {
       kind: entry.account.kind,
       memo: entry.memo ?? '',
       fen: entry.fen,
-    });
+    };
+    all.push(line);
+    byLine[entry.line] ??= line;
   };
   for (const side of [statement.income, statement.expense]) {
     for (const category of side.categories)
       for (const l of category.lines) for (const entry of l.entries) add(entry, l.account);
   }
-  return lines.sort((a, b) => a.line - b.line);
+  const lines: AuditLine[] = [];
+  for (const line of byLine) if (line !== undefined) lines.push(line);
+  // Lines that share a number (never in a fund file read from disk) take the sort.
+  return lines.length === all.length ? lines : all.sort((a, b) => a.line - b.line);
 }
 
 function isWelfare(name: string, aliases: readonly string[]): boolean {

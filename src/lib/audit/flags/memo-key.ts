@@ -18,3 +18,17 @@ export function memoKey(memo: string): string {
 export function payeeKey(memo: string): string {
   return memoKey(memo).replace(/\d+/g, '');
 }
+
+/**
+ * A memoised {@link memoKey} or {@link payeeKey}: a ledger repeats a few hundred memos over
+ * many thousand lines, so each distinct memo is normalised once. One per use, not shared, so
+ * the cache lives as long as the rule that needs it.
+ */
+export function cachedKey(key: (memo: string) => string): (memo: string) => string {
+  const cache = new Map<string, string>();
+  return (memo) => {
+    let found = cache.get(memo);
+    if (found === undefined) cache.set(memo, (found = key(memo)));
+    return found;
+  };
+}

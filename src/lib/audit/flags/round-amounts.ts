@@ -1,5 +1,5 @@
 import { formatPercent, ratioBasisPoints } from '../../numbers/rates.ts';
-import { type AuditLine, expenseLines, type FlagGroup } from './audit-line.ts';
+import type { AuditLine, FlagGroup } from './audit-line.ts';
 import { ROUND_MIN_LINES, ROUND_SHARE_MARGIN_BP, ROUND_UNIT_FEN } from './thresholds.ts';
 
 /** Whether an amount is a whole multiple of 100 元 (整数金额). */
@@ -13,15 +13,56 @@ interface Share {
   count: number;
 }
 
+/** Lines and whole-hundred lines per expense account code. */
+type Tally = Map<string, { count: number; round: number }>;
+
 function shares(lines: readonly AuditLine[]): Map<string, Share> {
   const byAccount = new Map<string, Share>();
-  for (const line of expenseLines(lines)) {
+  for (const line of lines) {
+    if (line.kind !== 'expense') continue;
     let share = byAccount.get(line.accountCode);
     if (!share) byAccount.set(line.accountCode, (share = { name: line.accountName, round: [], count: 0 }));
     share.count++;
     if (isRoundFen(line.fen)) share.round.push(line);
   }
   return byAccount;
+}
+
+/**
+ * The tally of a period's lines, counted once per lines array: every period is compared
+ * with the pooled others, so without it a union of P periods would count each line P − 1
+ * times. The arrays are read-only once built (PeriodFlagInput), so the cache cannot go stale.
+ */
+const tallies = new WeakMap<readonly AuditLine[], Tally>();
+
+function tallyOf(lines: readonly AuditLine[]): Tally {
+  const cached = tallies.get(lines);
+  if (cached) return cached;
+  const tally: Tally = new Map();
+  for (const line of lines) {
+    if (line.kind !== 'expense') continue;
+    let entry = tally.get(line.accountCode);
+    if (!entry) tally.set(line.accountCode, (entry = { count: 0, round: 0 }));
+    entry.count++;
+    if (isRoundFen(line.fen)) entry.round++;
+  }
+  tallies.set(lines, tally);
+  return tally;
+}
+
+/** The tallies of several periods added up. */
+function pooled(periods: readonly (readonly AuditLine[])[]): Tally {
+  const sum: Tally = new Map();
+  for (const lines of periods) {
+    for (const [code, { count, round }] of tallyOf(lines)) {
+      const entry = sum.get(code);
+      if (entry) {
+        entry.count += count;
+        entry.round += round;
+      } else sum.set(code, { count, round });
+    }
+  }
+  return sum;
 }
 
 /**
@@ -36,13 +77,13 @@ export function roundAmounts(
   otherPeriods: readonly (readonly AuditLine[])[],
 ): FlagGroup[] {
   const mine = shares(lines);
-  const theirs = shares(otherPeriods.flat());
+  const theirs = pooled(otherPeriods);
   const groups: FlagGroup[] = [];
   for (const [code, share] of mine) {
     const other = theirs.get(code);
     if (!other || share.count < ROUND_MIN_LINES || other.count < ROUND_MIN_LINES) continue;
     const mineBp = ratioBasisPoints(share.round.length, share.count)!;
-    const otherBp = ratioBasisPoints(other.round.length, other.count)!;
+    const otherBp = ratioBasisPoints(other.round, other.count)!;
     if (mineBp - otherBp < ROUND_SHARE_MARGIN_BP) continue;
     groups.push({
       rule: 'round-amounts',

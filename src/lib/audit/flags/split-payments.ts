@@ -1,7 +1,7 @@
 import { addDays } from '../../dates/calendar.ts';
 import { formatYuan } from '../../money/format-amount.ts';
-import { type AuditLine, expenseLines, type FlagGroup } from './audit-line.ts';
-import { payeeKey } from './memo-key.ts';
+import type { AuditLine, FlagGroup } from './audit-line.ts';
+import { cachedKey, payeeKey } from './memo-key.ts';
 
 /** What the split-payment rule needs from the thresholds. */
 export interface SplitOptions {
@@ -19,18 +19,22 @@ export interface SplitOptions {
  * one group; groups in order of their first date.
  */
 export function splitPayments(lines: readonly AuditLine[], options: SplitOptions): FlagGroup[] {
-  const buckets = new Map<string, AuditLine[]>();
-  for (const line of expenseLines(lines)) {
-    if (line.fen <= 0 || line.fen >= options.approvalLimitFen) continue;
-    const key = payeeKey(line.memo);
+  // Bucketed by account, then by memo words: two lookups, no key string built per line.
+  const byAccount = new Map<string, Map<string, AuditLine[]>>();
+  const keyOf = cachedKey(payeeKey);
+  for (const line of lines) {
+    if (line.kind !== 'expense' || line.fen <= 0 || line.fen >= options.approvalLimitFen) continue;
+    const key = keyOf(line.memo);
     if (key === '') continue;
-    const bucketKey = `${line.accountCode}\0${key}`;
-    const bucket = buckets.get(bucketKey);
+    let byKey = byAccount.get(line.accountCode);
+    if (!byKey) byAccount.set(line.accountCode, (byKey = new Map()));
+    const bucket = byKey.get(key);
     if (bucket) bucket.push(line);
-    else buckets.set(bucketKey, [line]);
+    else byKey.set(key, [line]);
   }
+  const buckets = [...byAccount.values()].flatMap((byKey) => [...byKey.values()]);
   const groups: FlagGroup[] = [];
-  for (const bucket of buckets.values()) {
+  for (const bucket of buckets) {
     const sorted = [...bucket].sort((a, b) => (a.date < b.date ? -1 : a.date > b.date ? 1 : a.line - b.line));
     let start = 0;
     while (start < sorted.length) {

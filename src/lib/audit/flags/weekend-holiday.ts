@@ -1,6 +1,6 @@
 import { formatYuan } from '../../money/format-amount.ts';
-import type { HolidayCalendar } from '../holidays/day-kind.ts';
-import { type AuditLine, expenseLines, type FlagGroup } from './audit-line.ts';
+import type { DayKind, HolidayCalendar } from '../holidays/day-kind.ts';
+import type { AuditLine, FlagGroup } from './audit-line.ts';
 
 /** The weekend and holiday flags of a period, and the years the holiday table lacks. */
 export interface WeekendHolidayResult {
@@ -11,6 +11,13 @@ export interface WeekendHolidayResult {
    * so the flags are incomplete and the page says so.
    */
   missingYears: number[];
+}
+
+/** How a rest day is named in a flag (the holiday, the weekday), or null for a working day. */
+function restDayLabel(day: DayKind): string | null {
+  if (day.kind === 'holiday') return day.name;
+  if (day.kind === 'weekend') return day.weekday;
+  return day.kind === 'unknown-year' && day.weekend ? '周末（未核对调休）' : null;
 }
 
 /**
@@ -24,17 +31,13 @@ export function weekendHolidayLines(
   years: readonly number[],
 ): WeekendHolidayResult {
   const byDate = new Map<string, { label: string; lines: AuditLine[] }>();
-  for (const line of expenseLines(lines)) {
-    const day = calendar.kindOf(line.date);
-    const label =
-      day.kind === 'holiday'
-        ? day.name
-        : day.kind === 'weekend'
-          ? day.weekday
-          : day.kind === 'unknown-year' && day.weekend
-            ? '周末（未核对调休）'
-            : undefined;
-    if (label === undefined) continue;
+  // A ledger has many lines a day: each date is looked up once (null: a working day).
+  const labels = new Map<string, string | null>();
+  for (const line of lines) {
+    if (line.kind !== 'expense') continue;
+    let label = labels.get(line.date);
+    if (label === undefined) labels.set(line.date, (label = restDayLabel(calendar.kindOf(line.date))));
+    if (label === null) continue;
     const entry = byDate.get(line.date);
     if (entry) entry.lines.push(line);
     else byDate.set(line.date, { label, lines: [line] });

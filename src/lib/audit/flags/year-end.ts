@@ -1,5 +1,5 @@
 import { formatYuan } from '../../money/format-amount.ts';
-import { type AuditLine, expenseLines, type FlagGroup } from './audit-line.ts';
+import type { AuditLine, FlagGroup } from './audit-line.ts';
 
 /** The period's months: "YYYY-MM" from its start to its end month, in order. */
 export function periodMonths(start: string, end: string): string[] {
@@ -37,7 +37,8 @@ export function yearEndConcentration(
   const lastMonth = months.at(-1)!;
   if (months.length < 2) return [];
   const accounts = new Map<string, { name: string; byMonth: Map<string, number>; last: AuditLine[] }>();
-  for (const line of expenseLines(lines)) {
+  for (const line of lines) {
+    if (line.kind !== 'expense') continue;
     const month = line.date.slice(0, 7);
     let account = accounts.get(line.accountCode);
     if (!account) accounts.set(line.accountCode, (account = { name: line.accountName, byMonth: new Map(), last: [] }));

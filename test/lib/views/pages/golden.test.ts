@@ -172,3 +172,29 @@ describe('page view-models of the demo (golden files in test/golden/views/)', ()
     expect(orphans).toEqual([]);
   });
 });
+
+/** Where `value` holds something JSON would drop or flatten (a Map, a Set, a function, a class instance), or undefined. */
+function notPlainJson(value: unknown, path = 'vm'): string | undefined {
+  if (value === null || ['string', 'number', 'boolean', 'undefined'].includes(typeof value)) return undefined;
+  if (Array.isArray(value)) {
+    for (let i = 0; i < value.length; i++) {
+      const found = notPlainJson(value[i], `${path}[${i}]`);
+      if (found) return found;
+    }
+    return undefined;
+  }
+  if (typeof value !== 'object' || Object.getPrototypeOf(value) !== Object.prototype) return `${path}: ${typeof value}`;
+  for (const [key, child] of Object.entries(value)) {
+    const found = notPlainJson(child, `${path}.${key}`);
+    if (found) return found;
+  }
+  return undefined;
+}
+
+// The page stamp (src/build/page-stamp.ts) digests a page's view model as JSON: a Map or a
+// function in it would be left out of the digest, and a change there would not show.
+describe('page view-models are plain JSON data', () => {
+  it.each(CASES)('%s', (_, view) => {
+    expect(notPlainJson(view())).toBeUndefined();
+  });
+});

@@ -1,0 +1,27 @@
+import { createHash } from 'node:crypto';
+import type { DataStamp } from '../lib/model/data-stamp.ts';
+
+/** What a page's footer prints: the build's date and the digest of the data the page shows. */
+export interface PageStamp {
+  /** The build date (ISO "YYYY-MM-DD"). */
+  date: string;
+  /** SHA-256, 64 lowercase hex digits. */
+  digest: string;
+  /** Its first 12 hex digits, as printed. */
+  short: string;
+  /** 'page': over the figures and texts of this page; 'site': over every data file. */
+  scope: 'page' | 'site';
+}
+
+/**
+ * The stamp of a page built from `data` (its view model: plain JSON data, as the golden
+ * tests check) under the union's name: SHA-256 of their JSON. It changes exactly when
+ * something the page prints from the data changes, so one changed amount changes the
+ * stamp of the pages that show it and of no other. Without `data`, the site-wide stamp
+ * (every data file) is kept, as on the home and audit pages.
+ */
+export function pageStamp(site: DataStamp, data: unknown, union: unknown): PageStamp {
+  if (data === undefined) return { date: site.date, digest: site.digest, short: site.short, scope: 'site' };
+  const digest = createHash('sha256').update(JSON.stringify({ union, data })).digest('hex');
+  return { date: site.date, digest, short: digest.slice(0, 12), scope: 'page' };
+}
