@@ -188,6 +188,37 @@ describe('the records pages of the demo site', () => {
     expect(proposals).toContain('采纳率 55.00%（建议 20 件中采纳 11 件）');
   });
 
+  it('lists the latest meeting first, each proposal with its proposer, 代表团, answer and merged numbers', () => {
+    const html = readFileSync(join(dist, 'democracy/proposals/index.html'), 'utf8');
+    const sessions = [...html.matchAll(/<h2 id="(s-\d+-\d+)"/g)].map((m) => m[1]);
+    expect(sessions).toEqual(['s-8-2', 's-7-3', 's-7-2', 's-6-7', 's-6-6']);
+    const proposals = page('democracy/proposals');
+    expect(proposals).toMatch(
+      /T24-01 关于增加职工健康体检项目的提案 提案人： \S+ 代表团： 医技代表团 类别： 职工福利 承办部门： 院工会 状态： 已答复/,
+    );
+    expect(proposals).toMatch(/答复（2024-\d\d-\d\d）：\s?拟在 2025 年职工体检中增加/);
+    expect(proposals).toMatch(/并入本案的提案（2 件）： T24-02 关于增加职工健康体检项目的建议/);
+    // Every proposal, merged or not, has its own anchor.
+    const csvRows = readFileSync(join(root, 'data/proposals.csv'), 'utf8').trim().split('\n').length - 1;
+    expect([...html.matchAll(/ id="p-[^"]+"/g)]).toHaveLength(csvRows);
+    expect(html).toContain('id="p-T24-02"');
+  });
+
+  it('filters the proposals by status and by 代表团 on pages of their own, which work without JavaScript', () => {
+    const answered = page('democracy/proposals/status/answered');
+    expect(answered).toContain('状态为“已答复”的提案');
+    expect(answered).toContain('T24-01 关于增加职工健康体检项目的提案');
+    expect(answered).not.toContain('T24-04 关于落实职工带薪休假的提案');
+    const html = readFileSync(join(dist, 'democracy/proposals/index.html'), 'utf8');
+    const delegation = /href="\/(democracy\/proposals\/delegation\/d-[0-9a-f]{8}\/)"[^>]*>护理代表团（(\d+) 件）/.exec(
+      html,
+    );
+    expect(delegation).not.toBeNull();
+    const nursing = readFileSync(join(dist, delegation![1]!, 'index.html'), 'utf8');
+    expect(nursing.match(/<article class="proposal"/g)).toHaveLength(Number(delegation![2]));
+    expect(text(nursing)).toContain('护理代表团的提案');
+  });
+
   it('shows the 六届→七届 election with its margin checked', () => {
     const elections = page('democracy/elections');
     expect(elections).toContain('七届工会委员会选举');

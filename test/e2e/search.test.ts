@@ -35,25 +35,44 @@ afterAll(async () => {
   await site?.close();
 });
 
-/** Result paths (relative to the base) and excerpts, best first, as the search page shows them. */
-async function search(term: string): Promise<{ path: string; excerpt: string }[]> {
+/** A result as the search page shows it: page path (relative to the base), section anchor, excerpt. */
+interface Hit {
+  path: string;
+  /** The section linked to (decoded, without "#"), or "" for the top of the page. */
+  anchor: string;
+  excerpt: string;
+  /** The highlighted parts of the excerpt. */
+  marks: string[];
+}
+
+/** Results, best first, as the search page shows them (only the first 20 until 显示更多). */
+async function search(term: string): Promise<Hit[]> {
   await page.goto(`${site.url}search/?q=${encodeURIComponent(term)}`);
   await page.waitForFunction(
-    () => /共|没有找到|不可用/.test(document.querySelector('.search-status')?.textContent ?? ''),
+    () => /共|没有找到|不可用|常用/.test(document.querySelector('.search-status')?.textContent ?? ''),
     null,
     { timeout: 5000 },
   );
   const status = (await page.textContent('.search-status')) ?? '';
   if (status.includes('不可用')) throw new Error(status);
-  return page.$$eval(
+  return hits();
+}
+
+async function hits(): Promise<Hit[]> {
+  const raw = await page.$$eval(
     '.search-results li',
     (items, base) =>
       items.map((li) => ({
-        path: li.querySelector('a')!.getAttribute('href')!.slice(base.length),
+        href: li.querySelector('a')!.getAttribute('href')!.slice(base.length),
         excerpt: li.querySelector('p')!.textContent!,
+        marks: [...li.querySelectorAll('p mark')].map((m) => m.textContent!),
       })),
     BASE,
   );
+  return raw.map(({ href, excerpt, marks }) => {
+    const [path = '', anchor = ''] = href.split('#');
+    return { path, anchor: decodeURIComponent(anchor), excerpt, marks };
+  });
 }
 
 describe('Chinese search in a real browser, offline, under a base path', () => {
@@ -111,6 +130,79 @@ describe('Chinese search in a real browser, offline, under a base path', () => {
     const results = await search(term);
     expect(results.length, `no result for ${term}`).toBeGreaterThan(0);
     expect(first).toContain(results[0]!.path);
+  });
+
+  it.each([
+    {
+      term: '我们科室的提案',
+      path: 'democracy/proposals/',
+      anchor: 'h-filters',
+      why: 'the function words 我们 and 的 are dropped; 科室 + 提案 find the filter by 代表团（科室）',
+    },
+    {
+      term: '带薪休假',
+      path: 'democracy/proposals/',
+      anchor: 'p-T24-04',
+      why: 'a proposal title lands on the proposal itself',
+    },
+    {
+      term: 'T24-02',
+      path: 'democracy/proposals/',
+      anchor: 'p-T24-02',
+      why: 'a merged proposal is found by its own number, under the one it was merged into',
+    },
+    {
+      term: '生日蛋糕卡',
+      path: 'funds/2024/ledger/',
+      anchor: '',
+      why: 'a memo word still finds the ledger first',
+    },
+    {
+      term: '防暑降温',
+      path: 'reports/2024-work-report/',
+      anchor: '关心关爱让职工感受组织温暖',
+      why: 'a word of a report lands on the section of the report that holds it',
+    },
+  ])('$term → $path#$anchor: $why', async ({ term, path, anchor }) => {
+    const [first] = await search(term);
+    expect(first, `no result for ${term}`).toBeDefined();
+    expect([first!.path, first!.anchor]).toEqual([path, anchor]);
+  });
+
+  it('marks the words searched for, never a longer word that only starts with one of them', async () => {
+    const results = await search('带薪休假');
+    expect(results[0]!.marks).toEqual(['带薪休假']);
+    const fund = await search('工会经费');
+    const marks = fund.flatMap((r) => r.marks);
+    expect(marks.length).toBeGreaterThan(0);
+    expect(
+      marks.every((m) => ['工会经费', '工会', '经费'].includes(m)),
+      marks.join('、'),
+    ).toBe(true);
+  });
+
+  it('does not search for a function word on its own, and says why', async () => {
+    expect(await search('的')).toEqual([]);
+    expect(await page.textContent('.search-status')).toContain('很常用的字词');
+    await search('我们科室的提案');
+    expect(await page.textContent('.search-status')).toContain('已略去');
+  });
+
+  it('shows every result, 20 at a time, with 显示更多', async () => {
+    const first = await search('经费');
+    const status = (await page.textContent('.search-status')) ?? '';
+    const total = Number(/共 (\d+) 个/.exec(status)?.[1]);
+    expect(total).toBeGreaterThan(20);
+    expect(first).toHaveLength(20);
+    while (await page.locator('.search-more').count()) {
+      const shown = await page.locator('.search-results li').count();
+      await page.click('.search-more');
+      await page.waitForFunction((n) => document.querySelectorAll('.search-results li').length > n, shown);
+    }
+    const all = await hits();
+    expect(all).toHaveLength(total);
+    expect(new Set(all.map((r) => r.path)).size).toBe(total);
+    expect(await page.textContent('.search-status')).not.toContain('已显示');
   });
 
   it('finds nothing for the real name of an aid recipient (named with an illness in aid.csv)', async () => {

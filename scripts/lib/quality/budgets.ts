@@ -31,6 +31,8 @@ export const BUDGETS: readonly Budget[] = [
   { name: '明细账', match: /^funds\/[^/]+\/ledger\/(\d+\/)?$/, totalBytes: 100_000, jsBytes: 0 },
   // Full-text search runs in the browser (Pagefind); its index is fetched on demand and not counted.
   { name: '搜索', match: /^search\/$/, totalBytes: 100_000, jsBytes: 60_000 },
+  // The proposals page filters its list in place (public/scripts/proposal-filter.js, under 1 kB gzipped).
+  { name: '提案', match: /^democracy\/proposals\/$/, totalBytes: 50_000, jsBytes: 2_000 },
   // Everything else, statements with charts and reports included.
   { name: '页面', match: /.*/, totalBytes: 50_000, jsBytes: 0 },
 ];

@@ -26,7 +26,7 @@ export function congressItems(sessions: readonly CongressRecord[], congress: str
 /**
  * One item per congress session that received proposals or suggestions (proposals.csv): how
  * they were handled, disclosed on the session's 提案办理公开日期 in congress.csv. The
- * deadline counts from the meeting day. Links to the proposals page.
+ * deadline counts from the meeting day. Links to the meeting on the proposals page.
  */
 export function proposalItems(
   sessions: readonly CongressRecord[],
@@ -42,7 +42,7 @@ export function proposalItems(
       coversEnd: s.date,
       ...(s.proposalsPublishedOn ? { publishedOn: s.proposalsPublishedOn } : {}),
       audience: '全体',
-      href: routePath({ to: 'proposals' }),
+      href: routePath({ to: 'proposals', anchor: sessionAnchor(s.session) }),
     }));
 }
 

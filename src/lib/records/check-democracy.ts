@@ -74,16 +74,40 @@ export function checkResolutions(
   });
 }
 
+/** A reply dated before the meeting that received the proposal: reported at 答复日期. */
+function replyBeforeMeeting(
+  row: RecordRow<Proposal>,
+  sessions: ReadonlyMap<string, RecordRow<CongressSession>>,
+  issues: IssueList,
+): void {
+  const meeting = sessions.get(row.value.session.label)?.value.date;
+  const replied = row.value.repliedOn;
+  if (meeting === undefined || replied === undefined || replied >= meeting) return;
+  issues.add({
+    file: PROPOSALS_FILE,
+    line: row.line,
+    column: row.columns.repliedOn ?? 0,
+    code: 'proposal.reply-before-meeting',
+    message: `答复日期 ${replied} 早于${row.value.session.label}会议日期 ${meeting}`,
+    expected: `${meeting} 或之后的日期`,
+    found: replied,
+    hint: '提案在会上收到后才能答复；请核对年份和月份',
+  });
+}
+
 /**
- * Proposals whose session exists, with numbers unique per session and merges that point at
- * an existing proposal of the same session which is not itself merged.
+ * Proposals whose session exists, with numbers unique per session, replies dated on or after
+ * the meeting, and merges that point at an existing proposal of the same session which is
+ * not itself merged.
  */
 export function checkProposals(
   rows: readonly RecordRow<Proposal>[],
-  sessions: ReadonlyMap<string, unknown>,
+  sessions: ReadonlyMap<string, RecordRow<CongressSession>>,
   issues: IssueList,
 ): RecordRow<Proposal>[] {
   const kept = rows.filter((row) => !unknownSession(PROPOSALS_FILE, row, sessions, 'proposal.unknown-session', issues));
+  // Reported, but kept: the proposals merged into it still find it (one message, not three).
+  for (const row of kept) replyBeforeMeeting(row, sessions, issues);
   const byKey = new Map<string, RecordRow<Proposal>>();
   const unique = kept.filter((row) => {
     const key = `${row.value.session.label}\u0000${row.value.number}`;

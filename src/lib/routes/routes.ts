@@ -54,7 +54,12 @@ export type Route =
   | { to: 'honours' }
   | { to: 'democracy' }
   | { to: 'congress'; session?: string }
-  | { to: 'proposals' }
+  /** The proposals page; `anchor` a session (sessionAnchor) or a proposal (proposalAnchor) on it. */
+  | { to: 'proposals'; anchor?: string }
+  /** The proposals with one status (its slug, e.g. "answered"), readable without JavaScript. */
+  | { to: 'proposals-status'; status: string }
+  /** The proposals of one 代表团 (its slug, see delegationSlug), readable without JavaScript. */
+  | { to: 'proposals-delegation'; delegation: string }
   | { to: 'proposals-csv' }
   | { to: 'elections'; election?: string }
   | { to: 'disclosure' }
@@ -73,6 +78,16 @@ export function ledgerAnchor(code: string): string {
  */
 export function ledgerLineAnchor(line: number): string {
   return `l-${line}`;
+}
+
+/**
+ * The anchor of a proposal on the proposals page (without "#"): "p-T24-01" for 提案 T24-01.
+ * Spaces in a number become "-"; `session` ("8-2") is put in front only when the same number
+ * is used at several meetings, so a number findable once keeps its short anchor.
+ */
+export function proposalAnchor(number: string, session?: string): string {
+  const safe = number.replace(/\s+/g, '-');
+  return session === undefined ? `p-${safe}` : `p-${session}-${safe}`;
 }
 
 /** The path of a ledger page below the period's ledger folder: "" for page 1, "2/" for page 2. */
@@ -149,7 +164,11 @@ export function routePath(route: Route): string {
     case 'congress':
       return withAnchor('democracy/congress/', route.session);
     case 'proposals':
-      return 'democracy/proposals/';
+      return withAnchor('democracy/proposals/', route.anchor);
+    case 'proposals-status':
+      return `democracy/proposals/status/${route.status}/`;
+    case 'proposals-delegation':
+      return `democracy/proposals/delegation/${route.delegation}/`;
     case 'proposals-csv':
       return 'democracy/proposals/proposals.csv';
     case 'elections':

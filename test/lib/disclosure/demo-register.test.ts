@@ -70,11 +70,11 @@ describe('the register of the demo data', () => {
       ['2024年10月大病帮扶公示（1人次）', '2024-10-23', '2024-10-30', 'expired', 0, undefined],
       ['2024年8月金秋助学公示（2人次）', '2024-08-20', '2024-08-28', 'expired', 0, undefined],
       ['2024年1月春节帮扶公示（5人次）', '2024-01-22', '2024-02-02', 'expired', 0, undefined],
-      ['八届二次职代会提案办理情况', '2024-09-13', '2024-09-18', 'published', 0, 'democracy/proposals/'],
-      ['七届三次职代会提案办理情况', '2022-09-09', '2022-09-14', 'published', 0, 'democracy/proposals/'],
-      ['七届二次职代会提案办理情况', '2021-09-15', '2021-09-22', 'published', 0, 'democracy/proposals/'],
-      ['六届七次职代会提案办理情况', '2020-12-10', '2020-12-16', 'published', 0, 'democracy/proposals/'],
-      ['六届六次职代会提案办理情况', '2019-09-06', '2019-09-18', 'published', 0, 'democracy/proposals/'],
+      ['八届二次职代会提案办理情况', '2024-09-13', '2024-09-18', 'published', 0, 'democracy/proposals/#s-8-2'],
+      ['七届三次职代会提案办理情况', '2022-09-09', '2022-09-14', 'published', 0, 'democracy/proposals/#s-7-3'],
+      ['七届二次职代会提案办理情况', '2021-09-15', '2021-09-22', 'published', 0, 'democracy/proposals/#s-7-2'],
+      ['六届七次职代会提案办理情况', '2020-12-10', '2020-12-16', 'published', 0, 'democracy/proposals/#s-6-7'],
+      ['六届六次职代会提案办理情况', '2019-09-06', '2019-09-18', 'published', 0, 'democracy/proposals/#s-6-6'],
     ]);
     expect(statusCounts(register('2025-06-30'))).toEqual({ published: 27, due: 0, overdue: 2, expired: 3 });
   });

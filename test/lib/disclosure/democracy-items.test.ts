@@ -95,7 +95,7 @@ describe('proposalItems', () => {
         '2022-03-18',
         expected,
         '全体',
-        'democracy/proposals/',
+        'democracy/proposals/#s-7-3',
       ],
     ]);
   });

@@ -14,6 +14,8 @@ const resolutions = table('届次,事项,表决票数,赞成,反对,弃权');
 const proposals = table('届次,编号,类型,标题,类别,状态,并入,承办部门,是否采纳,创造价值');
 const elections = table('日期,委员会,届次,应选名额,投票人数,候选人,得票,当选');
 const honours = table('年度,荣誉称号,获得者,类别,级别,个人或集体,授予单位');
+// The columns of the handling and answer, optional since files written before them must still load.
+const answered = table('届次,编号,类型,标题,类别,状态,并入,承办部门,提案人,代表团,答复,答复日期');
 const P1 = '七届三次,T-01,提案,关于增设职工停车位的提案,职工福利,已办结,,后勤保障科,,';
 const P2 = '七届三次,T-02,提案,建议增设职工停车位,职工福利,已合并,T-01,,,';
 const candidates = (...votes: [number, string][]) =>
@@ -197,6 +199,50 @@ const cases: { name: string; files: Record<string, string>; expected: string[] }
     name: 'value created by a suggestion that was not adopted',
     files: { 'proposals.csv': proposals('七届三次,J-01,合理化建议,改进输液架,技术革新,已答复,,护理部,否,5000.00') },
     expected: ['proposals.csv:2:10  只有采纳的建议才有创造价值 [proposal.value-not-adopted]'],
+  },
+  {
+    name: 'an answer dated before the meeting that received the proposal',
+    files: {
+      'proposals.csv': answered(
+        '七届三次,T-01,提案,关于增设职工停车位的提案,职工福利,已办结,,后勤保障科,王建华,外科代表团,已增设车位 80 个。,2021-03-18',
+        '七届三次,T-02,提案,建议增设职工停车位,职工福利,已合并,T-01,,李敏,内科代表团,,',
+      ),
+    },
+    expected: [
+      'proposals.csv:2:12  答复日期 2021-03-18 早于七届三次会议日期 2022-03-18 [proposal.reply-before-meeting]',
+      '应为：2022-03-18 或之后的日期',
+    ],
+  },
+  {
+    name: 'an answer date on a proposal not yet answered',
+    files: {
+      'proposals.csv': answered(
+        '七届三次,T-01,提案,关于增设职工停车位的提案,职工福利,已立案,,后勤保障科,王建华,,,2022-05-06',
+      ),
+    },
+    expected: [
+      'proposals.csv:2:6  写了答复日期 2022-05-06，状态却是“已立案” [proposal.reply-status]',
+      '应为：已答复 或 已办结',
+    ],
+  },
+  {
+    name: 'an answer written on a merged proposal',
+    files: {
+      'proposals.csv': answered(
+        '七届三次,T-01,提案,关于增设职工停车位的提案,职工福利,已办结,,后勤保障科,王建华,,已增设车位 80 个。,2022-05-06',
+        '七届三次,T-02,提案,建议增设职工停车位,职工福利,已合并,T-01,,李敏,,已增设车位。,',
+      ),
+    },
+    expected: ['proposals.csv:3:11  已并入“T-01”的提案不单独答复 [proposal.merged-reply]'],
+  },
+  {
+    name: 'an answer date that is not a date',
+    files: {
+      'proposals.csv': answered(
+        '七届三次,T-01,提案,关于增设职工停车位的提案,职工福利,已办结,,后勤保障科,王建华,,已增设车位。,2022-13-06',
+      ),
+    },
+    expected: ['proposals.csv:2:12'],
   },
   {
     name: 'a proposal at a session that is not in congress.csv',

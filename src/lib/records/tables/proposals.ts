@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import { amountValue, choiceValue, textValue, yesNoValue } from '../cells.ts';
+import { amountValue, choiceValue, dateValue, textValue, yesNoValue } from '../cells.ts';
 import type { Choices } from '../choices.ts';
 import type { RecordTable } from '../record-table.ts';
 import { sessionValue, type SessionNumber } from '../session-number.ts';
@@ -28,6 +28,7 @@ export const PROPOSAL_STATUSES = {
 export type ProposalStatus = keyof typeof PROPOSAL_STATUSES;
 
 const FILED: readonly ProposalStatus[] = ['已立案', '已答复', '已办结'];
+const ANSWERED: readonly ProposalStatus[] = ['已答复', '已办结'];
 
 /** True when the status is filed or further (answered, closed). */
 export function isFiled(status: ProposalStatus): boolean {
@@ -44,6 +45,14 @@ const ProposalSchema = z
     status: z.enum(Object.keys(PROPOSAL_STATUSES) as [ProposalStatus]),
     mergedInto: z.string().optional(),
     department: z.string().optional(),
+    /** 提案人: the delegate (or delegates) who wrote it, as staff wrote it. */
+    proposer: z.string().optional(),
+    /** 代表团: the delegation the proposer belongs to (e.g. 内科代表团). */
+    delegation: z.string().optional(),
+    /** 答复: the answer of the 承办部门, as published. */
+    reply: z.string().optional(),
+    /** 答复日期: ISO date of the answer. */
+    repliedOn: z.string().optional(),
     adopted: z.boolean().optional(),
     valueFen: z.number().int().optional(),
   })
@@ -62,6 +71,22 @@ const ProposalSchema = z
       add('status', `写了并入“${p.mergedInto}”，状态却是“${p.status}”`, 'proposal.merged-status', '已合并', p.status);
     if (isFiled(p.status) && p.department === undefined)
       add('department', '已立案的提案须写明承办部门', 'proposal.no-department', '承办部门，如 人事科', '空白');
+    if (p.status === '已合并' && (p.reply !== undefined || p.repliedOn !== undefined))
+      add(
+        p.reply !== undefined ? 'reply' : 'repliedOn',
+        `已并入“${p.mergedInto ?? ''}”的提案不单独答复`,
+        'proposal.merged-reply',
+        '答复写在被并入的提案那一行',
+        p.reply ?? p.repliedOn ?? '',
+      );
+    else if (p.repliedOn !== undefined && !ANSWERED.includes(p.status))
+      add(
+        'status',
+        `写了答复日期 ${p.repliedOn}，状态却是“${p.status}”`,
+        'proposal.reply-status',
+        '已答复 或 已办结',
+        p.status,
+      );
     if (p.valueFen !== undefined && p.adopted !== true)
       add(
         'valueFen',
@@ -112,6 +137,31 @@ export function proposalsTable(): RecordTable<typeof ProposalSchema> {
         aliases: ['department', '承办科室', '办理部门'],
         required: false,
         parse: textValue('如 人事科'),
+      },
+      proposer: {
+        header: '提案人',
+        aliases: ['proposer', '提案代表', '提出人'],
+        required: false,
+        parse: textValue('如 王建华、李敏'),
+      },
+      delegation: {
+        header: '代表团',
+        aliases: ['delegation', '代表组', '所在代表团'],
+        required: false,
+        parse: textValue('如 内科代表团'),
+      },
+      reply: {
+        header: '答复',
+        aliases: ['reply', '答复意见', '办理答复', '答复内容'],
+        required: false,
+        freeText: true,
+        parse: textValue('如 已于 6 月增设车位 40 个'),
+      },
+      repliedOn: {
+        header: '答复日期',
+        aliases: ['reply_date', 'replied_on', '答复时间'],
+        required: false,
+        parse: dateValue,
       },
       adopted: { header: '是否采纳', aliases: ['adopted', '采纳'], required: false, parse: yesNoValue },
       valueFen: {

@@ -12,9 +12,17 @@ import {
   categoryBars,
   funnelRow,
   funnelStages,
-  proposalListRows,
   suggestionSummary,
 } from '../records/proposal-rows.ts';
+import {
+  delegationFilters,
+  filterRegisters,
+  sessionRegisters,
+  statusFilters,
+  statusOfSlug,
+  type ProposalFilter,
+  type SessionRegister,
+} from '../records/proposal-register.ts';
 import type { KeyFigure } from './shared.ts';
 
 /** The full name of the union's congress ("职工代表大会"), or its short name when unknown. */
@@ -109,22 +117,55 @@ export function electionsPage(site: SiteData) {
   };
 }
 
+/** A session of the proposals register as a page shows it: its heading and counts in words. */
+function registerView(site: SiteData, s: SessionRegister) {
+  const congress = site.union.congress;
+  const motions = proposalFigures(site.records, { sessions: [s.label], kind: '提案' });
+  const suggestions = suggestionSummary(proposalFigures(site.records, { sessions: [s.label], kind: '合理化建议' }));
+  return {
+    ...s,
+    name: `${s.label}${congress}`,
+    motionsSummary: s.receivedMotions
+      ? `收到代表提案 ${motions.received} 件，同类合并后 ${motions.afterMerge} 件，立案 ${motions.filed} 件，已答复 ${motions.answered} 件（其中已办结 ${motions.closed} 件）。`
+      : '',
+    suggestionsSummary: s.receivedSuggestions
+      ? `合理化建议 ${suggestions.count} 件；采纳率 ${suggestions.adopted}；采纳的建议创造价值 ${suggestions.value} 万元。`
+      : '',
+  };
+}
+
+/** The filters of the proposals pages: by status and by 代表团, each with its own page. */
+function proposalFilters(site: SiteData, registers: readonly SessionRegister[]) {
+  return {
+    statuses: statusFilters(registers),
+    delegations: delegationFilters(site.records.proposals, registers),
+    allPath: routePath({ to: 'proposals' }),
+  };
+}
+
+/** The register of every meeting with proposals, latest meeting first. */
+function latestFirst(site: SiteData): SessionRegister[] {
+  return sessionRegisters(site.records.congress, site.records.proposals).reverse();
+}
+
 /**
- * 提案: the 提案 funnel per session and in total (from records-figures, as the reports'
- * figures), its stages and categories, the 合理化建议 of each session, and the lists.
+ * 提案: every proposal and suggestion by meeting, latest meeting first, each with its
+ * proposer, 代表团, 承办部门, status and answer, merged ones listed under the one they were
+ * merged into; the filters by status and 代表团; and the 提案 funnel per session and in
+ * total (from records-figures, as the reports' figures), its stages and categories.
  */
 export function proposalsPage(site: SiteData) {
   const { records } = site;
   const congress = site.union.congress;
   const all = records.proposals;
   const motions = all.filter((p) => p.kind === '提案');
-  const suggestions = all.filter((p) => p.kind === '合理化建议');
   const sessions = records.congress
     .map((c) => c.session.label)
     .filter((label) => all.some((p) => p.session.label === label));
   const funnel = proposalFigures(records);
   const stages = funnelStages(funnel);
   const categories = categoryBars(motions);
+  const registers = latestFirst(site);
   return {
     congress,
     hasProposals: all.length > 0,
@@ -135,6 +176,8 @@ export function proposalsPage(site: SiteData) {
       `答复率 ${formatCountRate(funnel.answerRate, ANSWER_WORDS)}`,
       `办结率 ${formatCountRate(funnel.closeRate, CLOSE_WORDS)}`,
     ].join('；'),
+    register: registers.map((s) => registerView(site, s)),
+    filters: proposalFilters(site, registers),
     funnelRows: [
       ...sessions
         .map((label) => funnelRow(`${label}${congress}`, proposalFigures(records, { sessions: [label] })))
@@ -149,27 +192,47 @@ export function proposalsPage(site: SiteData) {
       bars: categories,
       description: '合并后各类别提案件数：' + categories.map((c) => `${c.label} ${c.valueText}`).join('；') + '。',
     },
-    suggestions: sessions
-      .filter((label) => suggestions.some((p) => p.session.label === label))
-      .map((label) => ({
-        label,
-        anchor: `h-sugg-${label}`,
-        summary: suggestionSummary(proposalFigures(records, { sessions: [label], kind: '合理化建议' })),
-        rows: proposalListRows(suggestions.filter((p) => p.session.label === label)),
-      })),
-    /** The 提案 lists by session, latest first; sessions without 提案 are left out. */
-    lists: [...sessions]
-      .reverse()
-      .map((label, i) => ({ label, open: i === 0, list: motions.filter((p) => p.session.label === label) }))
-      .filter(({ list }) => list.length > 0)
-      .map(({ label, open, list }) => ({
-        label,
-        open,
-        going: list.filter((p) => p.status !== '已合并').length,
-        received: list.length,
-        rows: proposalListRows(list),
-      })),
-    hasSessions: sessions.length > 0,
     csvPath: routePath({ to: 'proposals-csv' }),
+  };
+}
+
+/** A filter page of the proposals: by status or by 代表团. */
+export type ProposalFilterKind = 'status' | 'delegation';
+
+/** Every filter page (Astro's static paths): one per status and one per 代表团 that keeps a proposal. */
+export function proposalFilterPaths(site: SiteData): { params: { kind: ProposalFilterKind; slug: string } }[] {
+  const filters = proposalFilters(site, latestFirst(site));
+  return [
+    ...filters.statuses.map((f) => ({ kind: 'status' as const, slug: f.slug })),
+    ...filters.delegations.filter((f) => f.count > 0).map((f) => ({ kind: 'delegation' as const, slug: f.slug })),
+  ].map((params) => ({ params }));
+}
+
+/**
+ * The proposals of one status or one 代表团 (a proposal belongs to its own 代表团 and to those
+ * of the proposals merged into it), latest meeting first, in the same form as the proposals
+ * page; a page that works without JavaScript. Throws for an unknown slug (a build error).
+ */
+export function proposalFilterPage(site: SiteData, kind: ProposalFilterKind, slug: string) {
+  const registers = latestFirst(site);
+  const filters = proposalFilters(site, registers);
+  const filter: ProposalFilter | undefined = (kind === 'status' ? filters.statuses : filters.delegations).find(
+    (f) => f.slug === slug,
+  );
+  if (!filter) throw new Error(`no proposal filter ${kind}/${slug}`);
+  const status = statusOfSlug(slug);
+  const kept = filterRegisters(registers, (e) =>
+    kind === 'status' ? e.status === status : e.delegationSlugs.includes(slug),
+  );
+  return {
+    congress: site.union.congress,
+    title: kind === 'status' ? `状态为“${filter.label}”的提案` : `${filter.label}的提案`,
+    lead:
+      kind === 'status'
+        ? `各次会议中状态为“${filter.label}”的提案和合理化建议共 ${filter.count} 件，最近一次会议在前。`
+        : `${filter.label}代表提出的提案，以及并入了该代表团提案的提案，共 ${filter.count} 件，最近一次会议在前。`,
+    current: filter.path,
+    register: kept.map((s) => registerView(site, s)),
+    filters,
   };
 }

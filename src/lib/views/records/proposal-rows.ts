@@ -68,44 +68,6 @@ export function suggestionSummary(f: ProposalFunnel): { count: number; adopted: 
   };
 }
 
-/** A proposal that went on (not merged), with how many were merged into it. */
-export interface ProposalListRow {
-  number: string;
-  title: string;
-  kind: string;
-  category: string;
-  department: string;
-  status: string;
-  /** "并入 3 件" for a proposal, "采纳，创造价值 3.60 万元" or "未采纳" for a suggestion, or "". */
-  note: string;
-}
-
-function note(p: Proposal, merged: number): string {
-  if (p.kind === '合理化建议') {
-    if (p.adopted === undefined) return '';
-    return p.adopted ? (p.valueFen ? `采纳，创造价值 ${formatWan(p.valueFen)} 万元` : '采纳') : '未采纳';
-  }
-  return merged ? `并入 ${merged} 件` : '';
-}
-
-/** The proposals that were not merged into another, in file order. */
-export function proposalListRows(proposals: readonly Proposal[]): ProposalListRow[] {
-  return proposals
-    .filter((p) => p.status !== '已合并')
-    .map((p) => {
-      const merged = proposals.filter((m) => m.mergedInto === p.number && m.session.label === p.session.label).length;
-      return {
-        number: p.number,
-        title: p.title,
-        kind: p.kind,
-        category: p.category,
-        department: p.department ?? '—',
-        status: p.status,
-        note: note(p, merged),
-      };
-    });
-}
-
 /** Distinct matters (not merged) per category, most first. */
 export function categoryBars(proposals: readonly Proposal[]): { label: string; value: number; valueText: string }[] {
   const counts = new Map<string, number>();

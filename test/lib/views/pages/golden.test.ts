@@ -35,6 +35,8 @@ import {
   congressPage,
   democracyPage,
   electionsPage,
+  proposalFilterPage,
+  proposalFilterPaths,
   proposalsPage,
 } from '../../../../src/lib/views/pages/democracy-pages.ts';
 import { fundsPage, homePage, membersPage, membershipPage } from '../../../../src/lib/views/pages/entry-pages.ts';
@@ -141,6 +143,11 @@ const CASES: [string, () => unknown][] = [
   ['democracy', () => democracyPage(site)],
   ['congress', () => congressPage(site)],
   ['proposals', () => proposalsPage(site)],
+  // One filter page of each kind (the others differ only in the filter).
+  ...['status', 'delegation'].map((kind): [string, () => unknown] => {
+    const { slug } = proposalFilterPaths(site).find((p) => p.params.kind === kind)!.params;
+    return [`proposals-${kind}-${slug}`, () => proposalFilterPage(site, kind as 'status' | 'delegation', slug)];
+  }),
   ['elections', () => electionsPage(site)],
 ];
 
