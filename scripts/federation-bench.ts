@@ -10,7 +10,13 @@ import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import { createRandom } from './bench/generate/random.ts';
 import { measureProcess } from './bench/measure-process.ts';
-import { generatedUnitFiles, writeFederation, type UnitFault, type UnitSpec } from './federation/write-federation.ts';
+import {
+  generatedUnitFiles,
+  LAYOUT,
+  writeFederation,
+  type UnitFault,
+  type UnitSpec,
+} from './federation/write-federation.ts';
 
 const repo = resolve(import.meta.dirname, '..');
 const args = process.argv.slice(2);
@@ -53,14 +59,14 @@ console.log(
   `生成 ${largest} 个单位的数据包：${generateSeconds.toFixed(1)} 秒（${(largest / (generateSeconds / 60)).toFixed(0)} 个/分钟，${(bytes / 1e6).toFixed(1)} MB），目录 ${root}`,
 );
 
-const unitsCsv = join(root, 'data', 'units.csv');
+const unitsCsv = join(root, LAYOUT.federationData, 'units.csv');
 const allLines = (await import('node:fs')).readFileSync(unitsCsv, 'utf8').split('\r\n');
 const results = [];
 for (const size of sizes) {
   writeFileSync(unitsCsv, `${allLines.slice(0, size + 1).join('\r\n')}\r\n`);
   const out = join(root, `out-${size}`);
   const cost = await measureProcess(process.execPath, [join(repo, 'scripts/federation.ts'), '--out', out], {
-    env: { ...process.env, UNION_DATA_DIR: join(root, 'data'), UNION_BUILD_DATE: '2026-12-01' },
+    env: { ...process.env, UNION_DATA_DIR: join(root, LAYOUT.federationData), UNION_BUILD_DATE: '2026-12-01' },
   });
   if (cost.exitCode !== 0) throw new Error(cost.output);
   const result = {

@@ -5,8 +5,9 @@
 // every period as CSV into <folder> (default federation-dist/), with the units reporting
 // and missing. A unit whose package fails is listed with its problem; the exit code is 1
 // only with --strict (a federation publishes even when one unit is late, and says so).
-import { existsSync, mkdirSync, readdirSync, readFileSync, statSync, writeFileSync } from 'node:fs';
-import { dirname, join, resolve } from 'node:path';
+import { mkdirSync, writeFileSync } from 'node:fs';
+import { join, resolve } from 'node:path';
+import { readUnitPackages } from '../src/build/read-unit-packages.ts';
 import { buildDate } from '../src/build/build-date.ts';
 import { dataDir, readDataDir } from '../src/build/read-data-dir.ts';
 import { readWorkbooks } from '../src/build/read-workbooks.ts';
@@ -14,11 +15,10 @@ import { explainError } from '../src/build/explain-error.ts';
 import { consolidatedCsv, unitTableCsv } from '../src/lib/export/federation-csv.ts';
 import { unitTable } from '../src/lib/federation/unit-table.ts';
 import { siteFederation } from '../src/lib/federation/load-federation.ts';
-import { readUnits, UNITS_FILE } from '../src/lib/federation/units-table.ts';
-import { formatIssue, formatIssueReport, IssueList } from '../src/lib/issues/data-issue.ts';
+import { UNITS_FILE } from '../src/lib/federation/units-table.ts';
+import { formatIssue, formatIssueReport } from '../src/lib/issues/data-issue.ts';
 import { formatYuan } from '../src/lib/money/format-amount.ts';
 import { loadSite } from '../src/lib/site/load-site.ts';
-import { decodeText } from '../src/lib/text/decode-text.ts';
 
 const args = process.argv.slice(2);
 const strict = args.includes('--strict');
@@ -30,33 +30,15 @@ function fail(message: string): never {
   process.exit(1);
 }
 
-/** Every file of each unit's package folder, keyed by the folder as units.csv writes it + file name. */
-function readPackageFolders(root: string, packagePaths: readonly string[]): Map<string, Uint8Array> {
-  const files = new Map<string, Uint8Array>();
-  for (const path of packagePaths) {
-    const folder = dirname(join(root, path));
-    const prefix = path.includes('/') ? path.slice(0, path.lastIndexOf('/') + 1) : '';
-    if (!existsSync(folder) || !statSync(folder).isDirectory()) continue;
-    for (const name of readdirSync(folder).sort()) {
-      const file = join(folder, name);
-      if (statSync(file).isFile()) files.set(`${prefix}${name}`, readFileSync(file));
-    }
-  }
-  return files;
-}
-
 try {
   const root = dataDir();
   const all = readDataDir(root);
   const unitsCsv = all.get(UNITS_FILE);
-  const own = new Map(all);
-  own.delete(UNITS_FILE); // units.csv belongs to the federation step, not to the unit loader
-  const loaded = loadSite(own, { buildDate: buildDate(), workbooks: readWorkbooks(own) });
+  const loaded = loadSite(all, { buildDate: buildDate(), workbooks: readWorkbooks(all) });
   if (!loaded.site) fail(formatIssueReport(loaded.issues));
   const site = loaded.site;
-  const paths = unitsCsv ? readUnits(decodeText(unitsCsv).text, new IssueList()).map((u) => u.packagePath) : [];
   const started = performance.now();
-  const result = siteFederation(site, unitsCsv, readPackageFolders(root, paths));
+  const result = siteFederation(site, unitsCsv, readUnitPackages(root, all));
   const elapsed = performance.now() - started;
   if (result.unitsIssues.length > 0) fail(formatIssueReport(result.unitsIssues));
   mkdirSync(out, { recursive: true });

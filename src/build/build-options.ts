@@ -8,7 +8,8 @@ export type OptionsResult = { options: BuildOptions } | { error: string };
 
 /**
  * Reads the build's options from the environment: UNION_BUILD_DATE (or today in
- * Asia/Shanghai; see checkBuildDate) and UNION_BASE_PATH (default "/"; see checkBasePath).
+ * Asia/Shanghai; see checkBuildDate), UNION_BASE_PATH (default "/"; see checkBasePath) and
+ * UNION_FEDERATION_STRICT=1 (a 县级以上工会's build stops on a unit package that fails).
  * The only place they are read, so `npm run check`, `npm run build` and `astro dev` accept
  * and reject the same values.
  */
@@ -21,7 +22,14 @@ export function readBuildOptions(env: NodeJS.ProcessEnv = process.env): OptionsR
   }
   const base = checkBasePath(env.UNION_BASE_PATH ?? '');
   if ('error' in base) return base;
-  return { options: { buildDate: date, basePath: base.value, reportsFolder: reportsLabel() } };
+  return {
+    options: {
+      buildDate: date,
+      basePath: base.value,
+      reportsFolder: reportsLabel(),
+      ...(env.UNION_FEDERATION_STRICT === '1' ? { strictFederation: true } : {}),
+    },
+  };
 }
 
 /**

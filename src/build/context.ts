@@ -3,6 +3,7 @@ import { formatIssueReport } from '../lib/issues/data-issue.ts';
 import type { CheckedReport } from '../lib/reports/check-report.ts';
 import type { DataStamp } from '../lib/model/data-stamp.ts';
 import type { SiteData } from '../lib/model/site-data.ts';
+import type { FederationResult } from '../lib/federation/load-federation.ts';
 import { loadBuild } from './load-build.ts';
 
 /**
@@ -60,4 +61,16 @@ export function getRegister(): BuildRegister {
 /** The footer stamp: build date + digest of exactly the data bytes that were checked. */
 export function getDataStamp(): DataStamp {
   return buildContext().stamp;
+}
+
+/** The federation of a 县级以上工会's build (units.csv in its data folder); undefined for a grassroots union. */
+export function getFederation(): FederationResult | undefined {
+  return buildContext().federation;
+}
+
+/** The federation, for the pages that exist only in federation mode (their paths are empty otherwise). */
+export function requireFederation(): FederationResult {
+  const federation = getFederation();
+  if (!federation) throw new Error('本网站不是县级以上工会的汇总网站（数据文件夹中没有 units.csv）');
+  return federation;
 }

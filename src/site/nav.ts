@@ -23,12 +23,26 @@ export const KIND_NAV = [
   { key: 'search', label: '搜索', path: routePath({ to: 'search' }), title: '全站搜索' },
 ] as const;
 
+/** The entry a 县级以上工会's site adds (federation mode only), after 经费. */
+export const FEDERATION_NAV = {
+  key: 'federation',
+  label: '下级汇总',
+  path: routePath({ to: 'federation' }),
+  title: '下级单位收支的汇总、各单位情况',
+} as const;
+
 /** Every navigation entry, the home page first. */
 export const NAV = [
   { key: 'home', label: '首页', path: routePath({ to: 'home' }), title: '首页' },
   ...AUDIENCE_NAV,
   ...KIND_NAV,
+  FEDERATION_NAV,
 ] as const;
+
+/** The sections by kind as a site shows them: with 下级汇总 after 经费 in federation mode. */
+export function kindNav(federation: boolean): readonly (typeof NAV)[number][] {
+  return federation ? [KIND_NAV[0], FEDERATION_NAV, ...KIND_NAV.slice(1)] : KIND_NAV;
+}
 
 /** A section key of the navigation. */
 export type NavKey = (typeof NAV)[number]['key'];

@@ -36,6 +36,11 @@ export function unionLevelOf(kind: string | undefined): UnionLevel {
   return kind !== undefined && /县级|以上|总工会/.test(kind) ? '县级以上工会' : '基层工会';
 }
 
+/** The union level of union.yaml: 组织层级 when it states one, else as 组织类型 reads (unionLevelOf). */
+export function levelOfUnion(union: { kind: string; level?: UnionLevel | undefined }): UnionLevel {
+  return union.level ?? unionLevelOf(union.kind);
+}
+
 /** The 2021 account a 2009 account's figures belong to (level 1 or 2), by the documented mapping. */
 export function mappedTo2021(account: Account, chart2021: Chart): Account | undefined {
   if (account.system === '2021') return account;

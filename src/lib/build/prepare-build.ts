@@ -9,6 +9,8 @@ import { loadSite } from '../site/load-site.ts';
 import { siteReminders } from '../reminders/site-reminders.ts';
 import type { SiteData } from '../model/site-data.ts';
 import type { WorkbookRead } from '../xlsx/read-workbook.ts';
+import { siteFederation, type FederationResult } from '../federation/load-federation.ts';
+import { UNITS_FILE } from '../federation/units-table.ts';
 import { pureSha256, type NewHasher } from '../hash/hasher.ts';
 
 /** What a build is given besides the bytes: nothing here reads a clock or the environment. */
@@ -19,6 +21,8 @@ export interface BuildOptions {
   basePath: string;
   /** How messages name the reports folder, e.g. "content/reports". */
   reportsFolder: string;
+  /** Federation mode: a unit package that fails its checks stops the build (--strict); otherwise it is a 提醒. */
+  strictFederation?: boolean;
 }
 
 /** The disclosure register as of the build date. */
@@ -45,6 +49,8 @@ export interface BuildContext {
   warnings: DataIssue[];
   /** The options the context was prepared with. */
   options: BuildOptions;
+  /** Federation mode (units.csv in the data folder): the units, their packages and the 汇总 of every period. */
+  federation?: FederationResult;
 }
 
 /** Why a build cannot go ahead: every problem found, data folder first, then reports. */
@@ -66,6 +72,10 @@ export function isBuildContext(result: BuildContext | BuildFailure): result is B
  * syntax, headings and placeholders), so one run lists every problem. `workbooks` holds
  * every .xlsx of `files` already read into cells by the edge (src/build/read-workbooks.ts);
  * `newHash` makes the stamp's SHA-256 (the edge passes Node's native one: same digest).
+ * With units.csv in `files` (a 县级以上工会), the units' packages are `unitPackages` (by the
+ * path units.csv gives, read by the edge) and the context carries the federation: a problem
+ * of units.csv stops the build, a unit package that fails is a 提醒 (an issue with
+ * `strictFederation`), and the unit is listed as 未报送 with its problem.
  */
 export function prepareBuild(
   files: DataFiles,
@@ -73,6 +83,7 @@ export function prepareBuild(
   options: BuildOptions,
   workbooks: ReadonlyMap<string, WorkbookRead> = new Map(),
   newHash: NewHasher = pureSha256,
+  unitPackages: DataFiles = new Map(),
 ): BuildContext | BuildFailure {
   const loaded = loadSite(files, { buildDate: options.buildDate, workbooks });
   const checked = checkReports(reportFiles, options.reportsFolder, loaded.site);
@@ -81,6 +92,12 @@ export function prepareBuild(
   }
   const site = loaded.site;
   const reports = checked.reports;
+  const unitsCsv = files.get(UNITS_FILE);
+  const federation = unitsCsv === undefined ? undefined : siteFederation(site, unitsCsv, unitPackages);
+  if (federation) {
+    const stopping = [...federation.unitsIssues, ...(options.strictFederation ? federation.packageIssues : [])];
+    if (stopping.length > 0) return { issues: stopping, warnings: loaded.notes };
+  }
   const asOf = options.buildDate;
   const items = siteDisclosureItems(site, reports, asOf);
   const rows = buildRegister({ items, rules: site.schedule, periods: periodSpans(site), asOf });
@@ -89,7 +106,12 @@ export function prepareBuild(
     reports,
     register: { asOf, rows },
     stamp: dataStamp(files, asOf, newHash),
-    warnings: [...loaded.notes, ...siteReminders({ site, register: rows, unreadFiles: [] })],
+    warnings: [
+      ...loaded.notes,
+      ...siteReminders({ site, register: rows, unreadFiles: [] }),
+      ...(federation && !options.strictFederation ? federation.packageIssues : []),
+    ],
     options,
+    ...(federation ? { federation } : {}),
   };
 }

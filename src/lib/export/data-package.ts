@@ -1,3 +1,4 @@
+import { levelOfUnion } from '../accounts/charts.ts';
 import type { RegisterRow } from '../disclosure/register.ts';
 import { Sha256 } from '../hash/sha256.ts';
 import type { DataStamp } from '../model/data-stamp.ts';
@@ -100,9 +101,9 @@ export function textHash(text: string): { bytes: number; hash: string } {
   return bytesHash(encoder.encode(text));
 }
 
-/** 组织层级 from union.yaml's 组织类型: 县级以上工会 when it says so (县级…, …以上…, …总工会), else 基层工会. */
+/** 组织层级 of union.yaml, or from its 组织类型 (县级…, …以上…, …总工会 read as 县级以上工会). */
 export function unionLevel(union: Union): UnionLevel {
-  return /县级|以上|总工会/.test(union.kind) ? '县级以上工会' : '基层工会';
+  return levelOfUnion(union);
 }
 
 function resource(table: PackageTable, text: string): DescriptorResource {

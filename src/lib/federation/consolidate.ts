@@ -21,6 +21,14 @@ export interface UnitStanding {
   problem?: string;
 }
 
+/** What one reporting unit put into an account of the 汇总: its own lines (codes of its 制度) and their sum, in fen. */
+export interface AccountPart {
+  unit: UnitEntry;
+  fen: number;
+  /** The unit's own statement rows summed here, as its package names them. */
+  lines: { code: string; name: string; fen: number }[];
+}
+
 /** One account of the 汇总 收入支出表: the sum over the reporting units, in fen. */
 export interface ConsolidatedAccount {
   side: 'income' | 'expense';
@@ -32,6 +40,8 @@ export interface ConsolidatedAccount {
   fen: number;
   /** How many reporting units have the account on their statement. */
   units: number;
+  /** Each reporting unit's share of the line, in units.csv order; their fen sum to `fen`. */
+  parts: AccountPart[];
 }
 
 /** A unit counted in a period's 汇总, with its totals in fen. */
@@ -165,7 +175,7 @@ export function consolidatePeriod(
       });
       continue;
     }
-    const seen = new Set<string>();
+    const parts = new Map<string, AccountPart>();
     for (const { row, code } of mapped) {
       if (code === undefined) continue;
       const level = row.level;
@@ -182,10 +192,18 @@ export function consolidatePeriod(
         ...(parentCode !== undefined ? { parentCode } : {}),
         fen: 0,
         units: 0,
+        parts: [],
       };
+      let part = parts.get(key);
+      if (!part) {
+        part = { unit: standing.unit, fen: 0, lines: [] };
+        parts.set(key, part);
+        account.parts.push(part);
+        account.units += 1;
+      }
       account.fen += row.fen;
-      if (!seen.has(key)) account.units += 1;
-      seen.add(key);
+      part.fen += row.fen;
+      part.lines.push({ code: row.code, name: row.name, fen: row.fen });
       accounts.set(key, account);
     }
     reporting.push({

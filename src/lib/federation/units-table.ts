@@ -14,20 +14,30 @@ export interface UnitEntry {
   parent?: string;
   /** 数据包: path of the unit's datapackage.json relative to the data folder (POSIX, no leading "/"). */
   packagePath: string;
+  /** 网址: the unit's own site, relative to the federation's site root ("units/a/") or absolute (https://…). */
+  site?: string;
+  /** 项目文件夹: the unit's project (its data/ and content/), relative to the data folder; only to build it on this machine. */
+  project?: string;
   /** Line of the unit in units.csv, for messages. */
   line: number;
   /** Field number of the 数据包 cell, for messages. */
   packageColumn: number;
 }
 
-type UnitKey = 'id' | 'name' | 'parent' | 'packagePath';
+type UnitKey = 'id' | 'name' | 'parent' | 'packagePath' | 'site' | 'project';
 
-const COLUMNS: readonly ColumnSpec<UnitKey>[] = [
+/** The columns of units.csv. */
+export const UNITS_COLUMNS: readonly ColumnSpec<UnitKey>[] = [
   { key: 'id', header: '单位编号', aliases: ['编号', 'id'], required: true },
   { key: 'name', header: '单位名称', aliases: ['名称', 'name'], required: true },
   { key: 'parent', header: '上级', aliases: ['上级单位', '上级编号', 'parent'], required: false },
   { key: 'packagePath', header: '数据包', aliases: ['数据包路径', 'package'], required: true },
+  { key: 'site', header: '网址', aliases: ['网站', '网站地址', 'site', 'url'], required: false },
+  { key: 'project', header: '项目文件夹', aliases: ['项目', '源文件夹', 'project'], required: false },
 ];
+
+/** A 单位编号 names the unit's page: letters, digits, "-" and "_" (like a period id). */
+const UNIT_ID = /^[A-Za-z0-9_-]+$/;
 
 /** A 数据包 path as compared: "/" separators, no "./" or leading "/". */
 export function normalPackagePath(path: string): string {
@@ -59,13 +69,14 @@ export function parentCycles(units: readonly UnitEntry[]): UnitEntry[][] {
 
 /**
  * Reads units.csv: one row per unit with its 单位编号, 单位名称, 上级 (another unit's 单位编号,
- * empty for a unit directly under the federation) and 数据包 (the path of its
- * datapackage.json). Reports a unit listed twice (same 编号 or same 数据包), an unknown
+ * empty for a unit directly under the federation), 数据包 (the path of its
+ * datapackage.json) and, optionally, 网址 (its site) and 项目文件夹 (its project, to build it
+ * here). A 单位编号 other than letters, digits, "-" and "_" is reported. Reports a unit listed twice (same 编号 or same 数据包), an unknown
  * 上级 and a cycle of 上级; a unit with a problem is left out of the result, so one bad row
  * never hides the others. Pure.
  */
 export function readUnits(text: string, issues: IssueList): UnitEntry[] {
-  const rows = readTable(UNITS_FILE, text, COLUMNS, issues) ?? [];
+  const rows = readTable(UNITS_FILE, text, UNITS_COLUMNS, issues) ?? [];
   const units: UnitEntry[] = [];
   const ids = new Map<string, number>();
   const paths = new Map<string, number>();
@@ -95,6 +106,18 @@ export function readUnits(text: string, issues: IssueList): UnitEntry[] {
       });
     }
     if (empty.length > 0) continue;
+    if (!UNIT_ID.test(id)) {
+      issues.add({
+        file: UNITS_FILE,
+        line,
+        column: cells.id!.column,
+        code: 'units.bad-id',
+        message: `单位编号“${id}”只能由字母、数字、“-”和“_”组成（它是该单位页面的网址）`,
+        expected: '如 dongcheng、u0012',
+        found: id,
+      });
+      continue;
+    }
     const sameId = ids.get(id);
     if (sameId !== undefined) {
       issues.add({
@@ -123,7 +146,18 @@ export function readUnits(text: string, issues: IssueList): UnitEntry[] {
     }
     ids.set(id, line);
     paths.set(packagePath, line);
-    units.push({ id, name, ...(parent ? { parent } : {}), packagePath, line, packageColumn });
+    const site = cells.site?.text.trim() || undefined;
+    const project = cells.project?.text.trim() || undefined;
+    units.push({
+      id,
+      name,
+      ...(parent ? { parent } : {}),
+      packagePath,
+      ...(site ? { site } : {}),
+      ...(project ? { project } : {}),
+      line,
+      packageColumn,
+    });
   }
   const known = new Set(units.map((u) => u.id));
   const cells = new Map(rows.map((r) => [r.line, r.cells]));

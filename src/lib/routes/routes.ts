@@ -64,7 +64,13 @@ export type Route =
   | { to: 'elections'; election?: string }
   | { to: 'disclosure' }
   | { to: 'search' }
-  | { to: 'data-package' };
+  | { to: 'data-package' }
+  /** Federation mode (县级以上工会 with units.csv): the overview, the 汇总 of a period, one of its lines, a unit. */
+  | { to: 'federation' }
+  | { to: 'federation-period'; period: string }
+  | { to: 'federation-account'; period: string; code: string }
+  | { to: 'federation-csv'; period: string; table: 'consolidated' | 'units' }
+  | { to: 'federation-unit'; unit: string };
 
 /** The anchor of an account's lines on a ledger page (without "#"). */
 export function ledgerAnchor(code: string): string {
@@ -179,6 +185,16 @@ export function routePath(route: Route): string {
       return 'search/';
     case 'data-package':
       return 'data/datapackage.json';
+    case 'federation':
+      return 'federation/';
+    case 'federation-period':
+      return `federation/${route.period}/`;
+    case 'federation-account':
+      return `federation/${route.period}/${route.code}/`;
+    case 'federation-csv':
+      return `federation/${route.period}/${route.table}.csv`;
+    case 'federation-unit':
+      return `federation/units/${route.unit}/`;
   }
 }
 

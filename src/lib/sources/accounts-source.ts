@@ -1,5 +1,5 @@
 import { systemShortLabel } from '../accounts/account.ts';
-import { buildCharts, unionLevelOf } from '../accounts/charts.ts';
+import { buildCharts, levelOfUnion, unionLevelOf } from '../accounts/charts.ts';
 import { ACCOUNTS_FILE, accountsTable, readLocalAccounts } from '../accounts/accounts-table.ts';
 import { columnSpecs } from '../records/record-table.ts';
 import { fileSource } from './data-source.ts';
@@ -10,7 +10,7 @@ import { fileSource } from './data-source.ts';
  */
 export const accountsSource = fileSource(ACCOUNTS_FILE, columnSpecs(accountsTable()), {
   read(state, issues) {
-    const level = unionLevelOf(state.union?.kind);
+    const level = state.union ? levelOfUnion(state.union) : unionLevelOf(undefined);
     const base = buildCharts([], level).charts;
     state.charts = base;
     state.chart = base['2021'];

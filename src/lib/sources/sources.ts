@@ -12,6 +12,7 @@ import { recordsSource } from './records-source.ts';
 import { scheduleSource } from './schedule-source.ts';
 import { signoffsSource } from './signoffs-source.ts';
 import { unionSource } from './union-source.ts';
+import { unitsSource } from './units-source.ts';
 
 /**
  * Every file the data folder may hold, declared once, in load order: a source may use what
@@ -32,6 +33,7 @@ export const DATA_SOURCES: readonly DataSource[] = [
   balanceSheetsSource,
   notesSource,
   auditSource,
+  unitsSource,
 ];
 
 /** The names of everything the data folder may hold, as told to staff, in list order. */

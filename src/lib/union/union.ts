@@ -22,6 +22,15 @@ export const UnionSchema = z.object({
   kind: z.string().min(1).default('基层工会'),
   congress: z.enum(CONGRESS_NAMES, { message: `代表大会应为 ${CONGRESS_NAMES.join('、')} 之一` }),
   parent: z.string().optional(),
+  /**
+   * 组织层级: 基层工会 or 县级以上工会 (上级工会 is read as 县级以上工会); when absent it follows
+   * 组织类型. A 县级以上工会 with data/units.csv builds the federation site (汇总 of its units).
+   */
+  level: z
+    .string()
+    .transform((text) => (text.trim() === '上级工会' ? '县级以上工会' : text.trim()))
+    .pipe(z.enum(['基层工会', '县级以上工会'], { message: '组织层级应为 基层工会 或 县级以上工会' }))
+    .optional(),
   /** 差额比例下限 for elections, written "5%", in basis points (default 5% where used). */
   minElectionMarginBp: z
     .string()
@@ -65,6 +74,8 @@ export const UNION_KEYS: Readonly<Record<string, keyof Union>> = {
   congress: 'congress',
   上级工会: 'parent',
   parent: 'parent',
+  组织层级: 'level',
+  level: 'level',
   差额比例下限: 'minElectionMarginBp',
   min_election_margin: 'minElectionMarginBp',
   最小公开人数: 'minGroupSize',
@@ -84,6 +95,7 @@ export const UNION_LABELS: Readonly<Record<keyof Union, string>> = {
   kind: '组织类型',
   congress: '代表大会',
   parent: '上级工会',
+  level: '组织层级',
   minElectionMarginBp: '差额比例下限',
   minGroupSize: '最小公开人数',
   supervisionPhone: '监督电话',

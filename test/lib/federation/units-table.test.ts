@@ -28,6 +28,12 @@ describe('readUnits', () => {
     ['a cycle of two', ['a,甲,b,a.json', 'b,乙,a,b.json', 'c,丙,,c.json'], ['c'], ['units.csv:2:3 units.parent-cycle']],
     ['a unit its own 上级', ['a,甲,a,a.json'], [], ['units.csv:2:3 units.parent-cycle']],
     ['an empty 数据包', ['a,甲,,'], [], ['units.csv:2:4 units.empty-cell']],
+    [
+      'a 单位编号 that cannot be a page address',
+      ['东城,甲,,a.json', 'b,乙,,b.json'],
+      ['b'],
+      ['units.csv:2:1 units.bad-id'],
+    ],
   ])('%s', (_, lines, ids, codes) => {
     const issues = new IssueList();
     const units = readUnits([HEADER, ...lines].join('\n'), issues);
@@ -45,6 +51,23 @@ describe('readUnits', () => {
     expect(units.map((u) => [u.id, u.parent, u.line, u.packagePath])).toEqual([
       ['x', undefined, 2, 'x.json'],
       ['d', 'x', 6, 'd.json'],
+    ]);
+  });
+
+  it('reads the optional 网址 and 项目文件夹', () => {
+    const issues = new IssueList();
+    const units = readUnits(
+      [
+        '单位编号,单位名称,上级,数据包,网址,项目文件夹',
+        'a,甲,,sites/a/data/datapackage.json,units/a/,../units/a',
+        'b,乙,,b.json,,',
+      ].join('\n'),
+      issues,
+    );
+    expect(issues.count).toBe(0);
+    expect(units.map((u) => [u.id, u.site, u.project])).toEqual([
+      ['a', 'units/a/', '../units/a'],
+      ['b', undefined, undefined],
     ]);
   });
 

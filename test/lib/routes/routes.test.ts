@@ -37,6 +37,11 @@ const CASES: [Route, string][] = [
   [{ to: 'elections', election: 'e-2024' }, 'democracy/elections/#e-2024'],
   [{ to: 'disclosure' }, 'disclosure/'],
   [{ to: 'search' }, 'search/'],
+  [{ to: 'federation' }, 'federation/'],
+  [{ to: 'federation-period', period: '2024' }, 'federation/2024/'],
+  [{ to: 'federation-account', period: '2024', code: '50105' }, 'federation/2024/50105/'],
+  [{ to: 'federation-csv', period: '2024', table: 'units' }, 'federation/2024/units.csv'],
+  [{ to: 'federation-unit', unit: 'hospital' }, 'federation/units/hospital/'],
 ];
 
 describe('routePath', () => {

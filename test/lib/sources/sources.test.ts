@@ -24,6 +24,7 @@ describe('the list of data sources', () => {
       'notes/<期间编号>.md',
       'corrections.csv',
       'published/<期间编号>.json',
+      'units.csv',
     ]);
   });
 
@@ -89,7 +90,7 @@ describe('the list of data sources', () => {
     expect(issue.expected).toBe(
       'union.yaml、periods.csv、accounts.csv、membership.csv、disclosure-schedule.csv、signoffs.csv、allowed-text.csv、' +
         'activities.csv、aid.csv、congress.csv、resolutions.csv、proposals.csv、elections.csv、honours.csv、' +
-        'funds/<期间编号>.csv、budgets/<期间编号>.csv、balance-sheets/<期间编号>.csv、notes/<期间编号>.md、corrections.csv 或 published/<期间编号>.json',
+        'funds/<期间编号>.csv、budgets/<期间编号>.csv、balance-sheets/<期间编号>.csv、notes/<期间编号>.md、corrections.csv、published/<期间编号>.json 或 units.csv',
     );
   });
 });

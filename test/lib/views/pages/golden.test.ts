@@ -49,6 +49,9 @@ import {
   incomeExpensePage,
 } from '../../../../src/lib/views/pages/formal-statement-pages.ts';
 import { readWorkbooks } from '../../../../src/build/read-workbooks.ts';
+import { federationPage, federationPeriodPage } from '../../../../src/lib/views/pages/federation-pages.ts';
+import { federationAccountPage, federationUnitPage } from '../../../../src/lib/views/pages/federation-unit-pages.ts';
+import { demoFederationBuild } from '../../../helpers/demo-federation.ts';
 
 const root = resolve(import.meta.dirname, '../../../..');
 const goldenDir = resolve(root, 'test/golden/views');
@@ -95,6 +98,10 @@ function headingsOf(slug: string) {
   const report = published.find((r) => r.slug === slug)!;
   return report.headings.map((h) => ({ depth: h.depth, text: h.text, slug: slugger.slug(h.text) }));
 }
+
+/** The demo federation (npm run federation:demo), in memory. */
+const { context: federationContext, federation } = demoFederationBuild();
+const federationSite = federationContext.site;
 
 /** Every page view-model of the demo, by golden file name. */
 const CASES: [string, () => unknown][] = [
@@ -149,6 +156,17 @@ const CASES: [string, () => unknown][] = [
     return [`proposals-${kind}-${slug}`, () => proposalFilterPage(site, kind as 'status' | 'delegation', slug)];
   }),
   ['elections', () => electionsPage(site)],
+  ['federation', () => federationPage(federationSite, federation)],
+  ...federation.consolidated.map((c): [string, () => unknown] => [
+    `federation-${c.period.id}`,
+    () => federationPeriodPage(federationSite, federation, c.period.id),
+  ]),
+  ['federation-2024-501', () => federationAccountPage(federationSite, federation, '2024', '501')],
+  ['federation-2024-50105', () => federationAccountPage(federationSite, federation, '2024', '50105')],
+  ...federation.units.map((u): [string, () => unknown] => [
+    `federation-unit-${u.unit.id}`,
+    () => federationUnitPage(federationSite, federation, u.unit.id),
+  ]),
 ];
 
 describe('page view-models of the demo (golden files in test/golden/views/)', () => {

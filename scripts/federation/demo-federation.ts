@@ -1,0 +1,53 @@
+import { join } from 'node:path';
+import { readReportFiles } from '../../src/build/read-content-dir.ts';
+import { readDataDir } from '../../src/build/read-data-dir.ts';
+import type { DataFiles } from '../../src/lib/model/data-files.ts';
+import { generatedUnitFiles, type UnitSpec } from './write-federation.ts';
+
+/** The build date the demo federation is built and judged at (as the demo site's tests pin it). */
+export const DEMO_BUILD_DATE = '2026-12-01';
+
+/**
+ * The demo federation: the 临江市卫生健康系统工会 (县级以上工会, its own data generated) and four
+ * units: the demo hospital union (this repository's data/ and reports, with a correction of
+ * 2023 and two balance sheets), a school union, the disease-control union below the hospital
+ * that has not published 2024 yet (late), and the blood-station union whose fund file has a
+ * typing error, so its own build stops and it has no package this time.
+ */
+export function demoFederation(repo: string): { own: DataFiles; units: UnitSpec[] } {
+  return {
+    own: generatedUnitFiles('临江市卫生健康系统工会', '县级以上工会', { periods: 3, linesPerPeriod: 120 }, 1600, {
+      parent: '临江市总工会',
+    }),
+    units: [
+      {
+        id: 'hospital',
+        name: '临江市第一人民医院工会委员会',
+        files: readDataDir(join(repo, 'data')),
+        reports: readReportFiles(join(repo, 'content/reports')),
+        fault: 'none',
+      },
+      {
+        id: 'school',
+        name: '临江市卫生学校工会委员会',
+        files: generatedUnitFiles('临江市卫生学校工会委员会', '基层工会', { periods: 3, linesPerPeriod: 80 }, 1601),
+        fault: 'none',
+      },
+      {
+        id: 'cdc',
+        name: '临江市疾病预防控制中心工会',
+        parent: 'hospital',
+        files: generatedUnitFiles('临江市疾病预防控制中心工会', '基层工会', { periods: 2, linesPerPeriod: 60 }, 1602, {
+          lastYear: 2023,
+        }),
+        fault: 'none',
+      },
+      {
+        id: 'blood',
+        name: '临江市中心血站工会',
+        files: generatedUnitFiles('临江市中心血站工会', '基层工会', { periods: 3, linesPerPeriod: 40 }, 1603),
+        fault: 'broken',
+      },
+    ],
+  };
+}
