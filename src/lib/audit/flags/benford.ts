@@ -23,7 +23,10 @@ export interface BenfordTable {
 
 /** The first significant digit of a non-zero amount in fen (the same in yuan). */
 export function firstDigit(fen: number): number {
-  return Number(String(Math.abs(fen))[0]);
+  // By division, not through a string: a ledger has an amount on each of its many lines.
+  let n = Math.abs(fen);
+  while (n >= 10) n = Math.floor(n / 10);
+  return n;
 }
 
 /**

@@ -33,5 +33,7 @@ describe('benfordTable', () => {
   it("has Benford's expected shares summing to 100.00%, and reads the first digit of negative amounts", () => {
     expect(BENFORD_EXPECTED_BP.reduce((s, x) => s + x, 0)).toBe(10_000);
     expect([firstDigit(-4_500), firstDigit(7), firstDigit(123_456)]).toEqual([4, 7, 1]);
+    for (const fen of [1, 9, 10, 99, 100, 999_999, 1_000_000, 987_654_321_012, 10 ** 15 - 1, -(2 ** 52)])
+      expect(firstDigit(fen), String(fen)).toBe(Number(String(Math.abs(fen))[0]));
   });
 });
