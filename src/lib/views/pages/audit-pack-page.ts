@@ -32,6 +32,7 @@ export function auditPackPage(site: SiteData, published: readonly CheckedReport[
     ...(statement.previousLabel ? { previousLabel: statement.previousLabel } : {}),
     budget: audit.budget,
     areas: audit.areas,
+    checkCount: audit.checkCount,
     flags: audit.flags,
     corrections: statement.corrections,
     signoff: audit.signoff,
