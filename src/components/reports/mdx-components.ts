@@ -4,13 +4,13 @@
  * Chinese heading number. Authors never import anything.
  */
 import { jsx, type AstroVNode } from 'astro/jsx-runtime';
-import { getSite } from '../../build/context.ts';
+import { getRegister, getSite } from '../../build/context.ts';
 import { FIGURE_TAGS, figureOrThrow } from '../../lib/reports/figures/figure-tags.ts';
 import type { TagProps } from '../../lib/reports/figures/figure-types.ts';
 import { keepUnits } from '../../lib/text/keep-units.ts';
 
 /**
- * An inline figure: the text the resolver prints, in a span, with number and unit kept on
+ * An inline figure: the text the resolver prints (given the register, for <Disclosure>), in a span, with number and unit kept on
  * one line (keepUnits: a no-break space between them). Only the tag's attributes are
  * passed on (the renderer adds `children`). Marked as an MDX component so that Astro's JSX
  * renderer rethrows the resolver's Chinese error instead of reporting "no matching renderer".
@@ -20,7 +20,10 @@ function inline(name: string) {
     const attributes: TagProps = Object.fromEntries(
       Object.entries(props).filter((e): e is [string, string] => e[0] !== 'children' && typeof e[1] === 'string'),
     );
-    return jsx('span', { class: 'figure', children: keepUnits(figureOrThrow(getSite(), name, attributes)) });
+    return jsx('span', {
+      class: 'figure',
+      children: keepUnits(figureOrThrow(getSite(), name, attributes, getRegister().rows)),
+    });
   };
   return Object.assign(component, { [Symbol.for('mdx-component')]: true });
 }

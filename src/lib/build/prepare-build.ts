@@ -5,6 +5,7 @@ import type { CheckedReport } from '../reports/check-report.ts';
 import { checkReports, type ReportFiles } from '../reports/check-reports.ts';
 import type { DataFiles } from '../model/data-files.ts';
 import { dataStamp, type DataStamp } from './data-stamp.ts';
+import { dataUntil } from './data-until.ts';
 import { loadSite } from '../site/load-site.ts';
 import { siteReminders, unreadFileReminders } from '../reminders/site-reminders.ts';
 import { sourceNames } from '../sources/sources.ts';
@@ -66,6 +67,11 @@ export function isBuildContext(result: BuildContext | BuildFailure): result is B
   return 'site' in result;
 }
 
+/** The stamp with 数据截至 (the latest date of the data), when the data holds a date. */
+function withDataUntil(stamp: DataStamp, until: string | undefined): DataStamp {
+  return until ? { ...stamp, dataUntil: until } : stamp;
+}
+
 /**
  * Checks the data folder and the reports and computes what every page needs, from one
  * read of the bytes: the site, the checked reports, the register and the footer stamp.
@@ -109,7 +115,7 @@ export function prepareBuild(
     site,
     reports,
     register: { asOf, rows },
-    stamp: dataStamp(files, asOf, newHash),
+    stamp: withDataUntil(dataStamp(files, asOf, newHash), dataUntil(site, rows, asOf)),
     warnings: [
       ...loaded.notes,
       ...siteReminders({ site, register: rows, unreadFiles: loaded.unreadFiles, knownNames: sourceNames() }),

@@ -13,6 +13,8 @@ export const ANCHORS = {
   flags: 'h-flags',
   /** 更正记录 on a statement (its box) and on the audit index (every correction). */
   corrections: 'h-corrections',
+  /** 数据版本（数据指纹） on the audit index, linked from every page footer. */
+  stamp: 'h-stamp',
 } as const;
 
 /** A named section anchor. */
@@ -24,7 +26,7 @@ export type Route =
   | { to: 'asset'; file: string }
   | { to: 'members' }
   | { to: 'membership' }
-  | { to: 'audit' }
+  | { to: 'audit'; anchor?: AnchorName }
   | { to: 'audit-period'; period: string; anchor?: AnchorName }
   /** 审计资料包 of a period: one page made to be printed (npm run pdf). */
   | { to: 'audit-pack'; period: string }
@@ -122,7 +124,7 @@ export function routePath(route: Route): string {
     case 'membership':
       return 'members/membership/';
     case 'audit':
-      return 'audit/';
+      return withAnchor('audit/', route.anchor && ANCHORS[route.anchor]);
     case 'audit-period':
       return withAnchor(`audit/${route.period}/`, route.anchor && ANCHORS[route.anchor]);
     case 'audit-pack':

@@ -14,7 +14,8 @@ describe('prepareBuild', () => {
     expect(result.site.periods.length).toBeGreaterThan(0);
     expect(result.reports).toEqual([]);
     expect(result.register.asOf).toBe('2025-06-30');
-    expect(result.stamp).toEqual(dataStamp(files, '2025-06-30'));
+    // 数据截至 is the latest date of the data (the fixture's last period ends 2023-12-31), not the build date.
+    expect(result.stamp).toEqual({ ...dataStamp(files, '2025-06-30'), dataUntil: '2023-12-31' });
     // The fixture's latest period has a budget and a membership figure but no sign-off.
     expect(result.warnings.map((w) => w.code)).toEqual(['remind.no-signoff']);
     expect(result.options).toEqual(options);

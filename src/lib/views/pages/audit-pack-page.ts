@@ -42,6 +42,7 @@ export function auditPackPage(site: SiteData, published: readonly CheckedReport[
       : {}),
     budget: audit.budget,
     areas: audit.areas,
+    checkCount: audit.checkCount,
     flags: audit.flags,
     corrections: statement.corrections,
     signoff: audit.signoff,

@@ -126,8 +126,8 @@ export function incomeExpensePage(site: SiteData, periodId: string): IncomeExpen
     ...(table.notes.previous ? [table.notes.previous] : []),
     ...(comparison?.note && !table.notes.previous ? [comparison.note] : []),
     ...(table.notes.scope ? [table.notes.scope] : []),
-    ...data.notes.map((n) => `${data.fundFile} 第 ${n.line} 行：${n.note}`),
-    ...(data.unit === '万元' ? [`${data.fundFile} 以万元填写，已精确换算为元`] : []),
+    ...data.notes.map((n) => n.note),
+    ...(data.unit === '万元' ? ['本期数据以万元填写，已精确换算为元'] : []),
     '占比为该项占本期收入合计（收入）或本期支出合计（支出）的比例，各级分别按最大余数法舍入，合计为 100.00%。',
   ];
   return {
