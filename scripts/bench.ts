@@ -16,6 +16,7 @@ import { writeBenchSet, writeDataSet } from './bench/write-data-set.ts';
 import { changeOneAmount } from './bench/generate/change-one-amount.ts';
 import { bundle } from './run-compiled.ts';
 import { fileDigests, isRoute, outputChanges, type OutputChanges } from './bench/output-changes.ts';
+import { xlsxBench } from './bench/xlsx-bench.ts';
 
 const USAGE = `npm run bench [-- options]
 
@@ -298,6 +299,7 @@ writeFileSync(outFile, JSON.stringify(report, null, 2) + '\n');
 console.log(formatTable(results, availableParallelism()));
 const targets = formatTargets(results, demoCheck);
 if (targets) console.log(`\n${targets}`);
+console.log(`\n${(await xlsxBench()).text}`);
 const printRows = (rows: readonly SelfTime[]) => {
   for (const row of rows)
     console.log(`${String(row.ms).padStart(7)} ms ${row.percent.toFixed(1).padStart(5)}%  ${row.function}`);

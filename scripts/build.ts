@@ -116,4 +116,6 @@ try {
 } catch (error) {
   fail(`发布网站时出错：${explainError(error)}`);
 }
-console.log(`网站已生成：${target}（数据截至 ${context.stamp.date}）。预览：npm run preview`);
+console.log(
+  `网站已生成：${target}（生成日期 ${context.stamp.date}${context.stamp.dataUntil ? `，数据截至 ${context.stamp.dataUntil}` : ''}）。预览：npm run preview`,
+);

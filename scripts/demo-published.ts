@@ -9,12 +9,13 @@ import { figuresOf, type PeriodFigures } from '../src/lib/audit/corrections/peri
 import { RECORDED_FOLDER, recordedPath, writeRecorded } from '../src/lib/audit/corrections/recorded-figures.ts';
 import { sourceDigest } from '../src/lib/audit/corrections/source-digest.ts';
 import { loadSite } from '../src/lib/site/load-site.ts';
+import { readWorkbooks } from '../src/build/read-workbooks.ts';
 
 const dir = 'data';
 const files = new Map(
   [...readDataDir(dir)].filter(([path]) => !path.startsWith(RECORDED_FOLDER) && path !== 'corrections.csv'),
 );
-const { site, issues } = loadSite(files);
+const { site, issues } = loadSite(files, { workbooks: readWorkbooks(files) });
 if (!site) throw new Error(`demo data has issues: ${issues.map((i) => i.code).join(', ')}`);
 const digest = sourceDigest(files);
 const MISFILED_FEN = 50_000;

@@ -1,8 +1,9 @@
 // Writes data/funds/2019-2020.xlsx, the demo's fund file kept as an Excel workbook the way
 // staff keep one: a merged title, the union and "单位：元", the header, the lines, 收入合计 and
 // 支出合计 as SUM formulas with their results saved, and a footer with who made and checked
-// it. Run once (node scripts/demo/write-demo-workbook.ts); the workbook is committed.
-// test/build/demo-workbook.test.ts checks it gives the same figures as its CSV twin.
+// it. Run once (node scripts/demo/write-demo-workbook.ts); the workbook is committed and
+// replaces the CSV, kept as its twin in test/fixtures/demo-twins/funds/2019-2020.csv;
+// test/lib/funds/demo-workbook.test.ts checks both give the same figures.
 import * as XLSX from '@e965/xlsx';
 import { writeFileSync } from 'node:fs';
 import { resolve } from 'node:path';

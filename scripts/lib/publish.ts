@@ -170,13 +170,14 @@ export function discard(staging: string): void {
 }
 
 /**
- * The build date printed in the footer stamp of the site at `target` ("数据截至 2026-12-01"),
- * or undefined when there is no published site.
+ * The build date printed in the footer stamp of the site at `target` ("生成日期 2026-12-01"; a
+ * site built before the stamp named both dates printed it as "数据截至 2026-12-01"), or
+ * undefined when there is no published site.
  */
 export function publishedDate(target: string): string | undefined {
   try {
     const html = readFileSync(join(target, 'index.html'), 'utf8');
-    return /数据截至 (\d{4}-\d{2}-\d{2})/.exec(html)?.[1];
+    return (/生成日期 (\d{4}-\d{2}-\d{2})/.exec(html) ?? /数据截至 (\d{4}-\d{2}-\d{2})/.exec(html))?.[1];
   } catch {
     return undefined;
   }

@@ -16,8 +16,10 @@ function excelSerial(iso: string): number {
   return Math.round(Date.parse(`${iso}T00:00:00Z`) / 86_400_000) + 25_569;
 }
 
-function exampleCell(format: ColumnFormat, example: string): XLSX.CellObject {
+function exampleCell(format: ColumnFormat, example: string): XLSX.CellObject | undefined {
   const z = NUMBER_FORMATS[format];
+  // An optional column the example leaves blank: no cell (the column keeps its format).
+  if (example === '') return undefined;
   if (format === 'date') return { t: 'n', v: excelSerial(example), z };
   if (format === 'amount' || format === 'count') return { t: 'n', v: Number(example), z };
   return { t: 's', v: example, z };

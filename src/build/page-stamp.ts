@@ -3,8 +3,10 @@ import type { DataStamp } from '../lib/model/data-stamp.ts';
 
 /** What a page's footer prints: the build's date and the digest of the data the page shows. */
 export interface PageStamp {
-  /** The build date (ISO "YYYY-MM-DD"). */
+  /** The build date (ISO "YYYY-MM-DD"), printed as 生成日期. */
   date: string;
+  /** 数据截至: the latest date of the data (the build's, see dataUntil), when it holds one. */
+  dataUntil?: string;
   /** SHA-256, 64 lowercase hex digits. */
   digest: string;
   /** Its first 12 hex digits, as printed. */
@@ -21,7 +23,8 @@ export interface PageStamp {
  * (every data file) is kept, as on the home and audit pages.
  */
 export function pageStamp(site: DataStamp, data: unknown, union: unknown): PageStamp {
-  if (data === undefined) return { date: site.date, digest: site.digest, short: site.short, scope: 'site' };
+  const dates = { date: site.date, ...(site.dataUntil ? { dataUntil: site.dataUntil } : {}) };
+  if (data === undefined) return { ...dates, digest: site.digest, short: site.short, scope: 'site' };
   const digest = createHash('sha256').update(JSON.stringify({ union, data })).digest('hex');
-  return { date: site.date, digest, short: digest.slice(0, 12), scope: 'page' };
+  return { ...dates, digest, short: digest.slice(0, 12), scope: 'page' };
 }

@@ -26,7 +26,7 @@ function periodPages(site: SiteData): Map<string, unknown> {
   for (const { params, props } of ledgerPagePaths(site))
     pages.set(`funds/${params.period}/ledger/${params.page ?? 1}/`, ledgerPage(props));
   for (const { params } of activityPeriodPaths(site))
-    pages.set(`activities/${params.period}/`, activitiesPeriodPage(site, params.period));
+    pages.set(`activities/${params.period}/`, activitiesPeriodPage(site, params.period, '2026-12-01'));
   return pages;
 }
 

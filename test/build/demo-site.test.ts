@@ -42,7 +42,9 @@ describe('the demo site', () => {
     expect(page).toContain('占本期收入合计');
     expect(page).toMatch(/期末结余 70,034\.59 柒万零叁拾肆元伍角玖分/);
     expect(page).toMatch(/本期收入合计 387,362\.60 叁拾捌万柒仟叁佰陆拾贰元陆角/);
-    expect(page).toContain('32,222.59 + 387,362.60 − 349,550.60 = 70,034.59');
+    expect(page).toContain(
+      '期初结余 32,222.59 元，加本期收入 387,362.60 元，减本期支出 349,550.60 元，得期末结余 70,034.59 元，与申报的期末结余相符。',
+    );
   });
 
   it('carries each closing balance into the next period', () => {
@@ -60,7 +62,9 @@ describe('the demo site', () => {
   it('writes the statement CSV with a BOM and neutralised cells', () => {
     const csv = readFileSync(join(dist, 'funds/2019-2020/statement.csv'), 'utf8');
     expect(csv.startsWith('\uFEFF')).toBe(true);
-    expect(csv).toContain('支出,50191,职工活动支出,职工福利费,274945.00,78.66%,占本期支出合计');
+    expect(csv).toContain(
+      '支出,50191,职工活动支出,职工福利费,274945.00,78.66%,占本期支出合计,节日慰问、生日慰问等职工福利',
+    );
   });
 
   it('shows the places to look of 2024 with their lines linked to the ledger rows, and none in 2022', () => {
@@ -111,7 +115,7 @@ describe('the demo site', () => {
         );
         const shown = [
           ...table.matchAll(
-            /<tr class="(category|sub|sub detail|total)"><th scope="row">(?:<a [^>]*>)?([^<]+)(?:<\/a>)?<\/th><td class="num">([^<]+)<\/td><td class="num">([^<]+)<\/td>/g,
+            /<tr class="(category|sub|sub detail|total)"><th scope="row">(?:<a [^>]*>)?([^<]+)(?:<\/a>)?(?:<span class="item-note">[^<]*<\/span>)?<\/th><td class="num">([^<]+)<\/td><td class="num">([^<]+)<\/td>/g,
           ),
         ].map(([, kind, name, amount, share]) => [
           kind === 'total' ? '合计' : name,
@@ -176,12 +180,12 @@ describe('the demo site', () => {
 describe('the records pages of the demo site', () => {
   const page = (path: string) => text(readFileSync(join(dist, path, 'index.html'), 'utf8'));
 
-  it('shows the 84 proposals of seed 001 merged into 37 and filed, with the rates written out', () => {
+  it('shows the 84 proposals of seed 001 merged into 37 and filed, with the rates in words', () => {
     const proposals = page('democracy/proposals');
     expect(proposals).toMatch(/六届六次职代会 46 26 20 20 20 20/);
     expect(proposals).toMatch(/六届七次职代会 38 21 17 17 17 17/);
-    expect(proposals).toContain('72 ÷ 81 = 88.89%');
-    expect(proposals).toContain('采纳率 11 ÷ 20 = 55.00%');
+    expect(proposals).toContain('88.89%（立案 81 件中已办结 72 件）');
+    expect(proposals).toContain('采纳率 55.00%（建议 20 件中采纳 11 件）');
   });
 
   it('lists the latest meeting first, each proposal with its proposer, 代表团, answer and merged numbers', () => {
@@ -218,7 +222,7 @@ describe('the records pages of the demo site', () => {
   it('shows the 六届→七届 election with its margin checked', () => {
     const elections = page('democracy/elections');
     expect(elections).toContain('七届工会委员会选举');
-    expect(elections).toContain('(12 − 11) ÷ 11 = 9.09%');
+    expect(elections).toMatch(/差额比例 9.09% 候选人比应选名额多 1 名；规定不低于 5.00%/);
     expect(elections).toContain('规定不低于 5.00%');
   });
 
@@ -228,8 +232,58 @@ describe('the records pages of the demo site', () => {
     expect(page('activities')).toMatch(/2019—2020年度（六届工会任期后两年） 17 500人次；2,406余人/);
   });
 
-  it('shows 入会率 with its denominator', () => {
-    expect(page('members/membership')).toContain('427 ÷ 468 = 91.24%');
+  it('shows 入会率 with its denominator in words', () => {
+    expect(page('members/membership')).toContain('91.24%（职工 468 人中会员 427 人）');
+  });
+
+  it('shows what members ask for: change on the cards, 说明 beside summary lines, budget in words, years, contact', () => {
+    const statement = page('funds/2024');
+    expect(statement).toContain('本期收入 223,262.33 22.33 万元 比上期减少 3,542.62 元（−1.56%）');
+    expect(statement).toContain('人均支出 515.76 元/人 比上期减少 11.55 元/人（−2.19%）');
+    expect(statement).toMatch(
+      /收入 收入合计 226,804\.95 221,750\.00 — 221,750\.00 223,262\.33 100\.68% 超收 1,512\.33/,
+    );
+    expect(statement).toMatch(/支出 维权支出 11,300\.00 17,400\.00 — 17,400\.00 15,000\.00 86\.21% ※ 结余 2,400\.00/);
+    expect(statement).toMatch(
+      /支出 支出合计 221,996\.40 230,320\.00 — 230,320\.00 220,231\.40 95\.62% 结余 10,088\.60/,
+    );
+    expect(statement).not.toContain('▲');
+    expect(page('funds/2023')).toContain('拨缴经费收入 说明：工资总额1160万元×2%，工会留成60%');
+    expect(page('funds/2021')).toContain('上期2019—2020年度（六届工会任期后两年）共 731 天，本期 365 天');
+    const funds = page('funds');
+    expect(funds).toMatch(/职工服务支出 — — 26,220\.00 18,220\.00 25,850\.00/);
+    expect(funds).toMatch(/人均支出合计 860\.96 496\.55 575\.67 527\.31 515\.76/);
+    expect(page('')).toContain('入会率 91.24% 职工 468 人中会员 427 人 比上期降低 0.08 个百分点');
+    for (const path of ['', 'funds/2024', 'democracy/proposals', 'audit'])
+      expect(page(path), path).toContain('监督与意见 监督电话 0576-88810012');
+  });
+
+  it('names no data file and writes no formula on a member page: those are on the audit pages', () => {
+    const memberPages = [
+      '',
+      'funds',
+      'funds/2024',
+      'funds/2024/ledger',
+      'funds/2024/balance-sheet',
+      'funds/2024/income-expense',
+      'democracy',
+      'democracy/proposals',
+      'democracy/congress',
+      'democracy/elections',
+      'members/membership',
+      'activities',
+      'activities/aid',
+      'disclosure',
+      'reports/2024-work-report',
+    ];
+    for (const path of memberPages) {
+      const html = readFileSync(join(dist, path, 'index.html'), 'utf8');
+      const visible = text(html);
+      expect(visible, path).not.toMatch(/[\w-]+\.(csv|ya?ml|xlsx|json)\b/);
+      expect(visible, path).not.toContain('÷');
+      // The data stamp with its digest is printed (the print header); on screen only /audit/ shows it.
+      expect(text(html.replace(/<div class="print-header"[\s\S]*?<\/div>/, '')), path).not.toContain('数据指纹');
+    }
   });
 
   it('shows aid as aggregates: the 15 payments of 11,500 yuan to hardship families in 2019–2020 (seed 001)', () => {

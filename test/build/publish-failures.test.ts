@@ -162,7 +162,7 @@ describe('a target on another file system', () => {
     writeFileSync(join(far, 'index.html'), 'old');
     const run = build({ UNION_DIST_DIR: far });
     expect(run.status, run.stderr).toBe(0);
-    expect(readFileSync(join(far, 'index.html'), 'utf8')).toContain('数据截至 2025-06-30');
+    expect(readFileSync(join(far, 'index.html'), 'utf8')).toContain('生成日期 2025-06-30');
     expect(readdirSync(dir).length).toBe(2);
   });
 });

@@ -17,7 +17,7 @@ describe('the build', () => {
     const pages = listFiles(inject('rootDist')).filter((file) => file.endsWith('.html'));
     expect(pages.length).toBeGreaterThan(10);
     for (const file of pages)
-      expect(readFileSync(join(inject('rootDist'), file), 'utf8'), file).toContain(`数据截至 ${E2E_BUILD_DATE}`);
+      expect(readFileSync(join(inject('rootDist'), file), 'utf8'), file).toContain(`生成日期 ${E2E_BUILD_DATE}`);
   });
 });
 

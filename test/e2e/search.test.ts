@@ -2,7 +2,7 @@
 // global setup), served on loopback and searched in Debian's Chromium. Checks Chinese search
 // (Pagefind extended edition), that nothing is fetched from outside the host, and the
 // disclosure pages.
-import { readFileSync } from 'node:fs';
+import { readdirSync, readFileSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 import type { Browser, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
@@ -86,6 +86,8 @@ describe('Chinese search in a real browser, offline, under a base path', () => {
     {
       term: '资本性支出',
       first: [
+        // The funds index shows each category over all periods (历年变化), so it may come first.
+        'funds/',
         'funds/2024/',
         'funds/2023/',
         'funds/2024/income-expense/',
@@ -222,7 +224,10 @@ describe('Chinese search in a real browser, offline, under a base path', () => {
     const results = await search('生日蛋糕');
     const paths = results.map((r) => r.path);
     expect(paths).toEqual(expect.arrayContaining(['funds/2022/ledger/', 'funds/2024/ledger/']));
-    expect(paths.every((p) => p.includes('ledger/') || p.startsWith('reports/'))).toBe(true);
+    // A summary period's statement shows its lines' 摘要 as 说明, so it may match too.
+    expect(paths.every((p) => p.includes('ledger/') || p.startsWith('reports/') || /^funds\/[\d-]+\/$/.test(p))).toBe(
+      true,
+    );
     expect(await page.locator('.search-results mark').first().textContent()).toBe('生日蛋糕');
   });
 
@@ -244,12 +249,14 @@ describe('the disclosure pages for the build date 2025-06-30', () => {
       .replace(/<[^>]+>/g, ' ')
       .replace(/\s+/g, ' ');
 
-  it('shows the two overdue items on the home page, the report linked to its page', () => {
+  it('shows the two overdue items on the home page, without a link to what is not published', () => {
     const home = text('index.html');
     expect(home).toContain('逾期未公开（2 项）');
-    expect(home).toMatch(/院工会2024年度工作报告（提请审议稿） ：应于 2025-04-30 前公开，已逾期 61 天/);
+    expect(home).toMatch(/院工会2024年度工作报告（提请审议稿） ?：应于 2025-04-30 前公开，已逾期 61 天/);
     expect(home).toMatch(/2024年度经审报告：应于 2025-04-30 前公开，已逾期 61 天/);
-    expect(html('index.html')).toContain(`href="${BASE}reports/2024-work-report/"`);
+    const box = /<section[^>]*class="overdue-box"[\s\S]*?<\/section>/.exec(html('index.html'))![0];
+    expect(box.match(/<a /g)).toHaveLength(1); // only 公开目录
+    expect(box).not.toContain(`href="${BASE}reports/2024-work-report/"`);
   });
 
   it('lists the latest disclosures on the home page, an ended notice marked and unlinked', () => {
@@ -291,7 +298,8 @@ describe('the disclosure pages for the build date 2025-06-30', () => {
   });
 
   it('prints the data stamp in the footer of every page and ships no script outside the search page but the 大字 memory', () => {
-    const siteWide = /数据截至 2025-06-30 · 数据指纹 ([0-9a-f]{12})/;
+    // 数据截至: the latest date of the data (the 2024 statement, published 2025-03-28); 生成日期: the build date.
+    const siteWide = /数据截至 2025-03-28 · 生成日期 2025-06-30 · 数据指纹 ([0-9a-f]{12})/;
     /** The page without the one inline script every page may carry (it remembers 大字). */
     const scripts = (path: string) => {
       expect(html(path), path).toContain('<script data-reader-settings>');
@@ -304,7 +312,8 @@ describe('the disclosure pages for the build date 2025-06-30', () => {
       expect(scripts(path)).not.toContain('<script');
     }
     // The other pages print the digest of the figures they show, not the site-wide one.
-    const own = (path: string) => /数据截至 2025-06-30 · 本页数据指纹 ([0-9a-f]{12})/.exec(html(path))?.[1];
+    const own = (path: string) =>
+      /数据截至 2025-03-28 · 生成日期 2025-06-30 · 本页数据指纹 ([0-9a-f]{12})/.exec(html(path))?.[1];
     for (const path of [
       'funds/2024/index.html',
       'funds/2023/index.html',
@@ -318,5 +327,86 @@ describe('the disclosure pages for the build date 2025-06-30', () => {
     }
     expect(own('funds/2024/index.html')).not.toBe(own('funds/2023/index.html'));
     expect(html('search/index.html')).toContain(`src="${BASE}scripts/site-search.js"`);
+  });
+
+  describe('one truth per status: no page says what the register contradicts', () => {
+    const pages = readdirSync(dist, { recursive: true, encoding: 'utf8' })
+      .filter((f) => f.endsWith('.html'))
+      .map((f) => ({ path: f, text: text(f) }));
+    const register = html('disclosure/index.html');
+    /** The register's rows as title → status (published, due, overdue, expired), from its tables. */
+    const statuses = new Map(
+      [...register.matchAll(/<tr class="status-row-(\w+)"><th scope="row">([\s\S]*?)<\/th>/g)].map(
+        (m) => [m[2]!.replace(/<[^>]+>/g, '').trim(), m[1]!] as const,
+      ),
+    );
+
+    it('reads the register', () => {
+      expect(statuses.get('2024年度经审报告')).toBe('overdue');
+      expect(statuses.get('2024年度经费收支表')).toBe('published');
+      expect(statuses.size).toBeGreaterThan(25);
+    });
+
+    it('says an item is published only where the register has it published', () => {
+      const claims: string[] = [];
+      for (const { path, text: t } of pages) {
+        for (const clause of t.split(/[。；]/)) {
+          if (!/已在本站公开|均已公开|全部公开|已公开/.test(clause)) continue;
+          for (const [title, status] of statuses) {
+            const said = clause.indexOf(title);
+            if (said < 0 || status === 'published' || status === 'expired') continue;
+            // The clause names an unpublished item: it must say so, not claim it published.
+            if (!/尚未公开|逾期未公开|待公开/.test(clause.slice(said))) claims.push(`${path}: ${clause.trim()}`);
+          }
+        }
+      }
+      expect(claims).toEqual([]);
+    });
+
+    it('has no report claim that all of a kind is published while the register has one of its year not published', () => {
+      const claims: string[] = [];
+      for (const { path, text: t } of pages) {
+        const year = /^reports\/(\d{4})/.exec(path)?.[1];
+        if (!year) continue;
+        for (const clause of t.split(/[。；]/)) {
+          if (!/(全部|均已|都已|均在|全都)[^，]*公开/.test(clause)) continue;
+          for (const [title, status] of statuses) {
+            if (status === 'published' || status === 'expired' || !title.includes(year)) continue;
+            const kind = ['经审报告', '经费收支', '预算', '工作报告'].find(
+              (k) => title.includes(k) && clause.includes(k),
+            );
+            if (kind) claims.push(`${path}: ${clause.trim()}（公开目录：${title}未公开）`);
+          }
+        }
+      }
+      expect(claims).toEqual([]);
+    });
+
+    it('has the 2024 work report say what the register says of 2024', () => {
+      expect(text('reports/2024-work-report/index.html')).toContain(
+        '2024年度经费收支表、2024年度经费预算已在本站公开；2024年度经审报告尚未公开（应于 2025-04-30 前公开，已逾期 61 天）',
+      );
+    });
+
+    it('never calls an activity planned once its date has passed', () => {
+      const stale: string[] = [];
+      for (const { path, text: t } of pages)
+        for (const m of t.matchAll(/(\d{4}-\d{2}-\d{2})[^（]{1,40}（计划）/g))
+          if (m[1]! < '2025-06-30') stale.push(`${path}: ${m[0]}`);
+      expect(stale).toEqual([]);
+      const activities = text('activities/index.html');
+      expect(activities).toContain('2025-03-07 三八妇女节女职工活动（未举办/待更新）');
+      expect(activities).toContain('2025-05-09 护理技能竞赛（未举办/待更新）');
+      expect(activities).not.toContain('已列入计划');
+    });
+
+    it('names the two dates honestly: 数据截至 is not after 生成日期', () => {
+      for (const { path, text: t } of pages) {
+        const m = /数据截至 (\d{4}-\d{2}-\d{2}) · 生成日期 (\d{4}-\d{2}-\d{2})/.exec(t);
+        if (!m) continue;
+        expect(m[1]! <= m[2]!, path).toBe(true);
+        expect(m[2], path).toBe('2025-06-30');
+      }
+    });
   });
 });

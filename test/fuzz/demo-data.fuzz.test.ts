@@ -3,9 +3,8 @@ import { buildCharts } from '../../src/lib/accounts/charts.ts';
 import { readLocalAccounts } from '../../src/lib/accounts/accounts-table.ts';
 import { IssueList, type DataIssue } from '../../src/lib/issues/data-issue.ts';
 import type { DataFiles } from '../../src/lib/model/data-files.ts';
-import { loadSite } from '../../src/lib/site/load-site.ts';
 import type { SiteData } from '../../src/lib/model/site-data.ts';
-import { DEMO_FILES } from '../helpers/demo-data.ts';
+import { DEMO_CSV_FILES, loadWithWorkbooks } from '../helpers/demo-data.ts';
 import { mutate, random, type Mutation } from '../helpers/fuzz-mutations.ts';
 import { oracleDecode, oracleFigures, type OraclePeriod } from '../helpers/fuzz-oracle.ts';
 
@@ -83,7 +82,7 @@ function figuresText(o: OraclePeriod): string {
 
 /** Ids of the periods whose figures the oracle computes differently from the unmutated demo's. */
 function changedPeriods(mutation: Mutation): Set<string> {
-  const before = new Map(oracleFigures(DEMO_FILES, chartsOf(DEMO_FILES)).map((o) => [o.id, figuresText(o)]));
+  const before = new Map(oracleFigures(DEMO_CSV_FILES, chartsOf(DEMO_CSV_FILES)).map((o) => [o.id, figuresText(o)]));
   const after = oracleFigures(mutation.files, chartsOf(mutation.files));
   return new Set(after.filter((o) => before.has(o.id) && before.get(o.id) !== figuresText(o)).map((o) => o.id));
 }
@@ -137,12 +136,12 @@ describe('fuzz: mutations of the demo data through the loader', () => {
     const started = performance.now();
     let cases = 0;
     while (cases < MAX_CASES && performance.now() - started < BUDGET_MS) {
-      const mutation = mutate(DEMO_FILES, rand);
+      const mutation = mutate(DEMO_CSV_FILES, rand);
       cases++;
       kinds.set(mutation.kind, (kinds.get(mutation.kind) ?? 0) + 1);
       let verdict: ReturnType<typeof judge>;
       try {
-        verdict = judge(mutation, loadSite(mutation.files, { buildDate: BUILD_DATE }));
+        verdict = judge(mutation, loadWithWorkbooks(mutation.files, { buildDate: BUILD_DATE }));
       } catch (error) {
         verdict = { wrong: `抛出异常：${String(error)}` };
       }

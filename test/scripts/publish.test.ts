@@ -20,7 +20,10 @@ const deadPid = spawnSync('true').pid!;
 /** A site folder whose index.html carries the footer stamp of `date`. */
 function site(path: string, date: string): void {
   mkdirSync(join(path, 'funds'), { recursive: true });
-  writeFileSync(join(path, 'index.html'), `<p class="data-stamp">数据截至 ${date} · 数据指纹 0123456789ab</p>`);
+  writeFileSync(
+    join(path, 'index.html'),
+    `<p class="data-stamp">数据截至 2025-03-28 · 生成日期 ${date} · 数据指纹 0123456789ab</p>`,
+  );
   writeFileSync(join(path, 'funds/index.html'), date);
 }
 
@@ -102,5 +105,19 @@ describe('publishedDate', () => {
     mkdirSync(target);
     writeFileSync(join(target, 'index.html'), 'stale');
     expect(publishedDate(target)).toBeUndefined();
+  });
+
+  it.each([
+    {
+      stamp: '数据截至 2025-03-28 · 生成日期 2026-01-01 · 数据指纹 0123456789ab',
+      why: 'the build date, not the data date',
+    },
+    { stamp: '生成日期 2026-01-01 · 数据指纹 0123456789ab', why: 'a stamp of data without dates' },
+    { stamp: '数据截至 2026-01-01 · 数据指纹 0123456789ab', why: 'a site built before the stamp named both dates' },
+  ])('reads $stamp as 2026-01-01: $why', ({ stamp }) => {
+    const { target } = fresh();
+    mkdirSync(target);
+    writeFileSync(join(target, 'index.html'), `<p class="data-stamp">${stamp}</p>`);
+    expect(publishedDate(target)).toBe('2026-01-01');
   });
 });

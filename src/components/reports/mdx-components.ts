@@ -4,16 +4,16 @@
  * Chinese heading number. Authors never import anything.
  */
 import { jsx, type AstroVNode } from 'astro/jsx-runtime';
-import { getSite } from '../../build/context.ts';
+import { getRegister, getSite } from '../../build/context.ts';
 import { FIGURE_TAGS, figureOrThrow } from '../../lib/reports/figures/figure-tags.ts';
 import type { TagProps } from '../../lib/reports/figures/figure-types.ts';
 import { figurePieces, keepUnits } from '../../lib/text/keep-units.ts';
 
 /**
- * An inline figure: the text the resolver prints, in a span, with each number and its unit
- * kept on one line (keepUnits ties them with a no-break space, and figurePieces puts them
- * in a `.figure-unit` span that does not wrap) while the rest wraps like any Chinese text,
- * so no line is left ragged before a long figure. Only the tag's attributes are
+ * An inline figure: the text the resolver prints (given the register, for <Disclosure>), in a
+ * span, with each number and its unit kept on one line (keepUnits ties them with a no-break
+ * space, and figurePieces puts them in a `.figure-unit` span that does not wrap) while the
+ * rest wraps like any Chinese text, so no line is left ragged before a long figure. Only the tag's attributes are
  * passed on (the renderer adds `children`). Marked as an MDX component so that Astro's JSX
  * renderer rethrows the resolver's Chinese error instead of reporting "no matching renderer".
  */
@@ -22,7 +22,7 @@ function inline(name: string) {
     const attributes: TagProps = Object.fromEntries(
       Object.entries(props).filter((e): e is [string, string] => e[0] !== 'children' && typeof e[1] === 'string'),
     );
-    const pieces = figurePieces(keepUnits(figureOrThrow(getSite(), name, attributes)));
+    const pieces = figurePieces(keepUnits(figureOrThrow(getSite(), name, attributes, getRegister().rows)));
     const children = pieces.map((p) => (p.keep ? jsx('span', { class: 'figure-unit', children: p.text }) : p.text));
     return jsx('span', { class: 'figure', children });
   };

@@ -198,3 +198,25 @@ export function auditChecks(site: SiteData, index: number): AuditCheck[] {
   checks.push(...budgetChecks(data, previous));
   return checks;
 }
+
+/** How many checks a period had and how many of them an auditor should look at. */
+export interface CheckCount {
+  total: number;
+  attention: number;
+}
+
+/**
+ * The one count of a period's checks, for every page that states it (the 经审 tables, the
+ * audit page of the period, the statement page): the checks of {@link auditChecks}.
+ */
+export function checkCount(site: SiteData, index: number): CheckCount {
+  const checks = auditChecks(site, index);
+  return { total: checks.length, attention: checks.filter((c) => c.attention).length };
+}
+
+/** A check count in words: "核对 31 项，全部相符" or "核对 31 项，其中 3 项请经审会关注". */
+export function describeCheckCount(count: CheckCount): string {
+  return count.attention === 0
+    ? `核对 ${count.total} 项，全部相符`
+    : `核对 ${count.total} 项，其中 ${count.attention} 项请经审会关注`;
+}

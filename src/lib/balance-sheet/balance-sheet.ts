@@ -23,3 +23,12 @@ export function sheetLine(sheet: BalanceSheet, name: string): BalanceSheetLine {
   if (!line) throw new RangeError(`no balance sheet row ${name}`);
   return line;
 }
+
+/**
+ * The heading of the balance sheet's closing column, as 《工会会计制度》 prescribes: 年末余额
+ * for a period that ends on 31 December (a year end), 期末余额 for any other period end
+ * (a half year, a term ending mid-year). `end` is the period's ISO end date.
+ */
+export function closingColumnLabel(end: string): '年末余额' | '期末余额' {
+  return end.endsWith('-12-31') ? '年末余额' : '期末余额';
+}

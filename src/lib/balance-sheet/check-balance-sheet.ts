@@ -71,7 +71,7 @@ export function checkBalanceContinuity(sheet: BalanceSheet, previous: BalanceShe
         {
           code: 'balance-sheet.continuity',
           label: '资产负债表各项目年初余额 = 上期年末余额',
-          detail: `${sheet.lines.length} 个项目已与 ${previous.file} 核对`,
+          detail: `${sheet.lines.length} 个项目已与上期资产负债表的年末余额逐项核对`,
         },
       ];
 }

@@ -1,3 +1,4 @@
+import type { TableInput } from '../csv/read-table.ts';
 import type { IssueList } from '../issues/data-issue.ts';
 import type { Period } from '../periods/period.ts';
 import type { PassedCheck } from '../model/passed-check.ts';
@@ -19,7 +20,7 @@ export function balanceSheetFile(periodId: string): string {
  * have one here. Returns the sheet and the checks that passed.
  */
 export function periodBalanceSheet(
-  text: string,
+  text: TableInput,
   period: Period,
   statement: Statement | undefined,
   fundFile: string,

@@ -1,10 +1,10 @@
+import type { ColumnSpec, TableInput } from '../csv/read-table.ts';
 import { amountCell } from '../csv/cell-values.ts';
-import type { ColumnSpec } from '../csv/read-table.ts';
 import { readTable } from '../csv/read-table.ts';
 import type { IssueList } from '../issues/data-issue.ts';
 import { formatYuan } from '../money/format-amount.ts';
 import { nearest } from '../text/edit-distance.ts';
-import { headerFields, unitOfHeader } from '../units/amount-unit.ts';
+import { inputHeaderFields, unitOfHeader } from '../units/amount-unit.ts';
 import type { BalanceSheet, BalanceSheetLine } from './balance-sheet.ts';
 import { BALANCE_ROWS, balanceRow } from './rows.ts';
 
@@ -30,8 +30,8 @@ export const BALANCE_SHEET_COLUMNS: readonly ColumnSpec<'item' | 'opening' | 'cl
  * − 累计折旧, 资产总计 = its seven lines, …) in both columns. Amounts in 元 or, when a column
  * header says so, 万元. Reports unknown and repeated rows.
  */
-export function readBalanceSheet(file: string, periodId: string, text: string, issues: IssueList): BalanceSheet {
-  const headers = headerFields(text);
+export function readBalanceSheet(file: string, periodId: string, text: TableInput, issues: IssueList): BalanceSheet {
+  const headers = inputHeaderFields(text);
   const unitOf = (base: string) => {
     const header = headers.find((h) => h.replace(/\s+/g, '').startsWith(base));
     return { header: header ?? base, unit: (header && unitOfHeader(header, base)) || '元' };

@@ -3,7 +3,9 @@ import { z } from 'zod';
 import type { Account, Chart } from '../accounts/account.ts';
 import { accountKey, accountNames, resolveAccount } from '../accounts/create-chart.ts';
 import type { IssueList } from '../issues/data-issue.ts';
-import { amountValue } from '../records/cells.ts';
+import { amountValue, amountValueIn } from '../records/cells.ts';
+import type { AmountUnit } from '../units/amount-unit.ts';
+import { columnUnit, inputHeaderFields } from '../units/amount-unit.ts';
 import { readRecords, type CellParser, type RecordTable } from '../records/record-table.ts';
 import { nearest } from '../text/edit-distance.ts';
 
@@ -51,11 +53,37 @@ const BudgetSchema = z.object({
   prior: fen.optional(),
 });
 
+/** The amount columns of a budget file: the headers staff write, English and variant aliases. */
+const AMOUNT_COLUMNS = {
+  budget: { header: '预算数', aliases: ['budget', '本年预算数', '年初预算数', '预算'] },
+  adjustment: { header: '调整数', aliases: ['adjustment', '预算调整数', '调整'] },
+  prior: { header: '上年决算数', aliases: ['prior_actual', '上年决算'] },
+} as const;
+
+type AmountColumn = keyof typeof AMOUNT_COLUMNS;
+
+/** The unit each amount column is kept in, and its header as written (万元 from "预算数（万元）"). */
+export type BudgetUnits = Partial<Record<AmountColumn, { header?: string; unit: AmountUnit }>>;
+
+/** The units a budget file's header states for its amount columns (元 where none is stated). */
+export function budgetUnits(input: TableInput): BudgetUnits {
+  const fields = inputHeaderFields(input);
+  const units: BudgetUnits = {};
+  for (const [key, names] of Object.entries(AMOUNT_COLUMNS) as [AmountColumn, (typeof AMOUNT_COLUMNS)[AmountColumn]][])
+    units[key] = columnUnit(fields, [names.header, ...names.aliases]);
+  return units;
+}
+
 /**
  * budgets/<期间编号>.csv: known accounts, valid amounts, each account budgeted once (a repeat
- * is found even when the first row's amount is bad).
+ * is found even when the first row's amount is bad). Amounts are in 元, or in 万元 where a
+ * column header says so (`units`, from {@link budgetUnits}).
  */
-export function budgetTable(file: string, chart: Chart): RecordTable<typeof BudgetSchema> {
+export function budgetTable(file: string, chart: Chart, units: BudgetUnits = {}): RecordTable<typeof BudgetSchema> {
+  const amount = (key: AmountColumn) => {
+    const unit = units[key];
+    return unit?.unit === '万元' ? amountValueIn('万元', unit.header) : amountValue;
+  };
   return {
     file,
     code: 'budget',
@@ -68,26 +96,15 @@ export function budgetTable(file: string, chart: Chart): RecordTable<typeof Budg
         required: true,
         parse: budgetAccountValue(chart),
       },
-      budget: {
-        header: '预算数',
-        aliases: ['budget', '本年预算数', '年初预算数', '预算'],
-        required: true,
-        parse: amountValue,
-      },
+      budget: { ...AMOUNT_COLUMNS.budget, required: true, wan: true, parse: amount('budget') },
       adjustment: {
-        header: '调整数',
-        aliases: ['adjustment', '预算调整数', '调整'],
+        ...AMOUNT_COLUMNS.adjustment,
         required: false,
         keepRow: true,
-        parse: amountValue,
+        wan: true,
+        parse: amount('adjustment'),
       },
-      prior: {
-        header: '上年决算数',
-        aliases: ['prior_actual', '上年决算'],
-        required: false,
-        keepRow: true,
-        parse: amountValue,
-      },
+      prior: { ...AMOUNT_COLUMNS.prior, required: false, keepRow: true, wan: true, parse: amount('prior') },
     },
     unique: {
       key: 'account',
@@ -102,7 +119,7 @@ export function budgetTable(file: string, chart: Chart): RecordTable<typeof Budg
 
 /** Reads one budget file by its declaration: one BudgetRow per usable row, in file order. */
 export function readBudgetFile(file: string, text: TableInput, chart: Chart, issues: IssueList): BudgetRow[] {
-  return readRecords(budgetTable(file, chart), text, issues).map(({ line, value }) => ({
+  return readRecords(budgetTable(file, chart, budgetUnits(text)), text, issues).map(({ line, value }) => ({
     line,
     account: value.account,
     budgetFen: value.budget,

@@ -23,6 +23,17 @@ export function dataDigest(files: DataFiles, newHash: NewHasher = pureSha256): s
   return hash.hex();
 }
 
+/**
+ * The stamp as printed in every footer and printed header: "数据截至 … · 生成日期 … · 数据指纹 …"
+ * (数据截至 left out when the data holds no date; `digestLabel` names the digest, e.g. 本页数据指纹).
+ */
+export function stampText(
+  stamp: { date: string; dataUntil?: string; short: string },
+  digestLabel = '数据指纹',
+): string {
+  return `${stamp.dataUntil ? `数据截至 ${stamp.dataUntil} · ` : ''}生成日期 ${stamp.date} · ${digestLabel} ${stamp.short}`;
+}
+
 /** The stamp of a build: its date and the digest of its data files. */
 export function dataStamp(files: DataFiles, date: string, newHash: NewHasher = pureSha256): DataStamp {
   const digest = dataDigest(files, newHash);

@@ -5,8 +5,10 @@ import type { CheckedReport } from '../reports/check-report.ts';
 import { checkReports, type ReportFiles } from '../reports/check-reports.ts';
 import type { DataFiles } from '../model/data-files.ts';
 import { dataStamp, type DataStamp } from './data-stamp.ts';
+import { dataUntil } from './data-until.ts';
 import { loadSite } from '../site/load-site.ts';
-import { siteReminders } from '../reminders/site-reminders.ts';
+import { siteReminders, unreadFileReminders } from '../reminders/site-reminders.ts';
+import { sourceNames } from '../sources/sources.ts';
 import type { SiteData } from '../model/site-data.ts';
 import type { WorkbookRead } from '../xlsx/read-workbook.ts';
 import { siteFederation, type FederationResult } from '../federation/load-federation.ts';
@@ -65,6 +67,11 @@ export function isBuildContext(result: BuildContext | BuildFailure): result is B
   return 'site' in result;
 }
 
+/** The stamp with 数据截至 (the latest date of the data), when the data holds a date. */
+function withDataUntil(stamp: DataStamp, until: string | undefined): DataStamp {
+  return until ? { ...stamp, dataUntil: until } : stamp;
+}
+
 /**
  * Checks the data folder and the reports and computes what every page needs, from one
  * read of the bytes: the site, the checked reports, the register and the footer stamp.
@@ -88,7 +95,10 @@ export function prepareBuild(
   const loaded = loadSite(files, { buildDate: options.buildDate, workbooks });
   const checked = checkReports(reportFiles, options.reportsFolder, loaded.site);
   if (!loaded.site || !checked.reports) {
-    return { issues: [...loaded.issues, ...checked.issues], warnings: loaded.notes };
+    return {
+      issues: [...loaded.issues, ...checked.issues],
+      warnings: [...loaded.notes, ...unreadFileReminders(loaded.unreadFiles, sourceNames())],
+    };
   }
   const site = loaded.site;
   const reports = checked.reports;
@@ -105,10 +115,10 @@ export function prepareBuild(
     site,
     reports,
     register: { asOf, rows },
-    stamp: dataStamp(files, asOf, newHash),
+    stamp: withDataUntil(dataStamp(files, asOf, newHash), dataUntil(site, rows, asOf)),
     warnings: [
       ...loaded.notes,
-      ...siteReminders({ site, register: rows, unreadFiles: [] }),
+      ...siteReminders({ site, register: rows, unreadFiles: loaded.unreadFiles, knownNames: sourceNames() }),
       ...(federation && !options.strictFederation ? federation.packageIssues : []),
     ],
     options,

@@ -1,6 +1,7 @@
 import type { IssueList } from '../issues/data-issue.ts';
 import type { Cell } from './read-table.ts';
 import { describeAmountProblem } from '../money/parse-amount.ts';
+import { likelyAmount, likelyAmountHint } from '../money/likely-amount.ts';
 import type { AmountUnit } from '../units/amount-unit.ts';
 import { MAX_WAN_DECIMALS, parseAmountIn } from '../units/amount-unit.ts';
 import { describeDateProblem, parseDate } from '../dates/parse-date.ts';
@@ -80,9 +81,16 @@ export function amountCell(
     message: `“${place.header}”不是有效金额：${describeAmountProblem(parsed.reason)}`,
     expected: '金额，最多两位小数，如 1234.56、1,234.56、¥1,234.56',
     found: cell.text,
-    hint: parsed.reason === 'placeholder' ? '请填入实际金额；占位符（xx、××）不能发布' : undefined,
+    hint: amountHint(cell.text, parsed.reason),
   });
   return undefined;
+}
+
+/** The 提示 for a 元 amount that could not be read: a placeholder, or the amount it likely meant. */
+function amountHint(text: string, reason: string): string | undefined {
+  if (reason === 'placeholder') return '请填入实际金额；占位符（xx、××）不能发布';
+  const likely = likelyAmount(text);
+  return likely ? likelyAmountHint(likely) : undefined;
 }
 
 /**

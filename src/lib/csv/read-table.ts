@@ -26,6 +26,11 @@ export interface ColumnSpec<K extends string = string> {
   personName?: boolean;
   /** Public free text staff type (事由, 摘要): searched for the private names. */
   freeText?: boolean;
+  /**
+   * An amount column that may be kept in 万元 (header "金额（万元）"); its reader converts
+   * exactly to fen (src/lib/units/amount-unit.ts). Other columns accept only （元）.
+   */
+  wan?: boolean;
 }
 
 /** What a workbook cell held (absent for CSV, where every field is text). */
@@ -166,7 +171,9 @@ function specOf<K extends string>(raw: string, lookup: ReadonlyMap<string, Colum
   const exact = lookup.get(headerKey(raw));
   if (exact) return exact;
   const { name, unit } = splitHeaderUnit(raw);
-  return unit !== undefined && ACCEPTED_UNITS.has(unit) ? lookup.get(headerKey(name)) : undefined;
+  if (unit === undefined) return undefined;
+  const spec = lookup.get(headerKey(name));
+  return ACCEPTED_UNITS.has(unit) || (unit === '万元' && spec?.wan) ? spec : undefined;
 }
 
 /**

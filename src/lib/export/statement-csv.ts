@@ -16,6 +16,7 @@ function sideRows(side: StatementSide, title: string, denominator: string): stri
         fenToDecimalString(item.fen),
         side.totalFen > 0 ? '100.00%' : '',
         denominator,
+        '',
       ];
     const account = item.account!;
     const parent = item.parent;
@@ -37,6 +38,7 @@ function sideRows(side: StatementSide, title: string, denominator: string): stri
       fenToDecimalString(item.fen),
       formatShare(item.shareBp),
       denominator,
+      item.explanation ?? '',
     ];
   });
 }
@@ -46,17 +48,17 @@ const UNPUBLISHED = '未公开';
 /**
  * The statement as a CSV download (UTF-8 with BOM, CRLF): one row per category, per account
  * under it and per 明细 under that ("会员活动支出—节日慰问"), amounts in yuan with two
- * decimals, each share with its denominator. A side that 公开范围 leaves out, and the
+ * decimals, each share with its denominator and the 说明 of a summary line. A side that 公开范围 leaves out, and the
  * balances computed from it, read 未公开.
  */
 export function statementCsv(statement: Statement, unionName: string): string {
-  const header = ['部分', '科目编码', '类别', '科目', '金额（元）', '占比', '占比口径'];
+  const header = ['部分', '科目编码', '类别', '科目', '金额（元）', '占比', '占比口径', '说明'];
   const scope = statement.period.scope;
   const both = scope === '全部';
   const side = (s: StatementSide, title: string, denominator: string) =>
     (title === '收入' ? scope !== '仅支出' : scope !== '仅收入')
       ? sideRows(s, title, denominator)
-      : [[title, '', `${title}合计`, '', UNPUBLISHED, '', '']];
+      : [[title, '', `${title}合计`, '', UNPUBLISHED, '', '', '']];
   return toCsv([
     [
       `${unionName} 经费收支表`,
@@ -65,10 +67,10 @@ export function statementCsv(statement: Statement, unionName: string): string {
       `${statement.period.system}年《工会会计制度》`,
     ],
     header,
-    ['期初结余', '', '', '', fenToDecimalString(statement.openingFen), '', ''],
+    ['期初结余', '', '', '', fenToDecimalString(statement.openingFen), '', '', ''],
     ...side(statement.income, '收入', '占本期收入合计'),
     ...side(statement.expense, '支出', '占本期支出合计'),
-    ['本期收支结余', '', '', '', both ? fenToDecimalString(statement.surplusFen) : UNPUBLISHED, '', ''],
-    ['期末结余', '', '', '', both ? fenToDecimalString(statement.closingFen) : UNPUBLISHED, '', ''],
+    ['本期收支结余', '', '', '', both ? fenToDecimalString(statement.surplusFen) : UNPUBLISHED, '', '', ''],
+    ['期末结余', '', '', '', both ? fenToDecimalString(statement.closingFen) : UNPUBLISHED, '', '', ''],
   ]);
 }

@@ -2,7 +2,7 @@ import type { Account, AccountingSystem, Chart, Charts } from '../accounts/accou
 import { accountKey, accountNames, resolveAccount } from '../accounts/create-chart.ts';
 import { resolveInSystem } from '../accounts/charts.ts';
 import type { AmountUnit } from '../units/amount-unit.ts';
-import { headerFields, unitOfHeader } from '../units/amount-unit.ts';
+import { columnUnit, inputHeaderFields } from '../units/amount-unit.ts';
 import { amountCell, dateCell } from '../csv/cell-values.ts';
 import type { Cell, ColumnSpec, TableInput } from '../csv/read-table.ts';
 import { forEachTableRow } from '../csv/read-table.ts';
@@ -20,6 +20,7 @@ export const FUND_COLUMNS: readonly ColumnSpec<FundColumn>[] = [
     header: '金额',
     aliases: ['amount', '金额（元）', '金额(元)', '金额（万元）', '金额(万元)'],
     required: true,
+    wan: true,
   },
   { key: 'date', header: '日期', aliases: ['date', '记账日期'], required: false },
   { key: 'voucher', header: '凭证号', aliases: ['voucher', '凭证编号', '凭证'], required: false },
@@ -80,12 +81,16 @@ export function readFundFile(
   chart: Chart,
   issues: IssueList,
   system?: FundSystem,
+  sheetUnit?: '万元',
 ): FundFile {
-  // The unit is read from a CSV header (金额（万元）); a workbook's amounts are in 元.
-  const amountHeader =
-    typeof input === 'string' ? headerFields(input).find((h) => /^金额/.test(h.replace(/\s+/g, ''))) : undefined;
-  const unit = (amountHeader && unitOfHeader(amountHeader, '金额')) || '元';
-  const result: FundFile = { lines: [], totals: [], unit, notes: [] };
+  // The unit is read from the amount header (金额（万元）), of a CSV or a worksheet; a
+  // workbook's "单位：万元" line has already scaled its amounts to 元 (`sheetUnit`).
+  const amountColumn = FUND_COLUMNS.find((c) => c.key === 'amount')!;
+  const { header: amountHeader, unit } = columnUnit(inputHeaderFields(input), [
+    amountColumn.header,
+    ...amountColumn.aliases.filter((a) => !a.includes('(') && !a.includes('（')),
+  ]);
+  const result: FundFile = { lines: [], totals: [], unit: sheetUnit ?? unit, notes: [] };
   const names = accountNames(chart);
   // What a 科目 text means is looked up once per distinct text: a ledger repeats a few
   // dozen accounts over many thousand lines. Lines share one `columns` object while the

@@ -22,7 +22,8 @@ export interface PeriodData {
   statement: Statement;
   /** Fund file path relative to the data folder. */
   fundFile: string;
-  budget?: { file: string; rows: BudgetExecutionRow[] };
+  /** The budget file and its execution; `unit` 万元 when the file was kept in 万元 (amounts are in fen). */
+  budget?: { file: string; rows: BudgetExecutionRow[]; unit?: '万元' };
   membership?: Membership;
   checks: PassedCheck[];
   /** The 合计/小计 rows of the fund file, each checked against its parts (shown to auditors). */

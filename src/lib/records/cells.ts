@@ -5,6 +5,7 @@ import { nearest } from '../text/edit-distance.ts';
 import { choiceKey, choiceValues, resolveChoice, YES_NO, type Choices } from './choices.ts';
 import { isEmptyCell } from './empty-cell.ts';
 import type { CellParser } from './record-table.ts';
+import type { AmountUnit } from '../units/amount-unit.ts';
 
 /** Marks of an unfilled template ("xx活动", "××", "__", "某某"). */
 const PLACEHOLDER = /x{2,}|×{2,}|_{2,}|＿|#{2,}|某某|□/i;
@@ -30,6 +31,15 @@ export const dateValue: CellParser<string> = (cell, place, issues, required) =>
 /** An amount in fen (see parseAmount). */
 export const amountValue: CellParser<number> = (cell, place, issues, required) =>
   amountCell(cell, place, issues, { required });
+
+/**
+ * An amount written in `unit`, in fen (万元 with up to six decimals, exactly); messages
+ * name the column by the header as written (`header`, e.g. "预算数（万元）").
+ */
+export function amountValueIn(unit: AmountUnit, header?: string): CellParser<number> {
+  return (cell, place, issues, required) =>
+    amountCell(cell, header ? { ...place, header } : place, issues, { required, unit });
+}
 
 /** A non-negative integer (a number of people, votes, seats). */
 export const countValue: CellParser<number> = (cell, place, issues, required) =>

@@ -47,6 +47,8 @@ export interface RecordColumn<T = unknown> {
    * optional value whose absence changes nothing else). By default a bad cell drops its row.
    */
   keepRow?: boolean;
+  /** An amount column that may be kept in 万元 (see ColumnSpec.wan). */
+  wan?: boolean;
   parse: CellParser<T>;
 }
 
@@ -122,6 +124,7 @@ export function columnSpecs(table: RecordTable): ColumnSpec[] {
     ...(c.private ? { private: true } : {}),
     ...(c.personName ? { personName: true } : {}),
     ...(c.freeText ? { freeText: true } : {}),
+    ...(c.wan ? { wan: true } : {}),
   }));
 }
 

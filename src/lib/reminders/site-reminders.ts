@@ -3,6 +3,7 @@ import type { DataIssue } from '../issues/data-issue.ts';
 import { issuePosition } from '../issues/data-issue.ts';
 import { formatYuan } from '../money/format-amount.ts';
 import type { SiteData } from '../model/site-data.ts';
+import { nearest } from '../text/edit-distance.ts';
 
 /** What the reminders are judged from: the checked site, its disclosure register and the files nothing read. */
 export interface ReminderInput {
@@ -11,6 +12,8 @@ export interface ReminderInput {
   register: readonly RegisterRow[];
   /** Files of the data folder that no table, report or setting reads. */
   unreadFiles: readonly string[];
+  /** The names the data folder may hold, for a "是否应为" hint at an unread file. */
+  knownNames?: readonly string[];
 }
 
 /**
@@ -20,7 +23,7 @@ export interface ReminderInput {
  * every period whose statement has no sign-off (it prints marked 未签署); disclosures the schedule says are due or overdue; a negative closing balance;
  * files nothing reads.
  */
-export function siteReminders({ site, register, unreadFiles }: ReminderInput): DataIssue[] {
+export function siteReminders({ site, register, unreadFiles, knownNames = [] }: ReminderInput): DataIssue[] {
   const reminders: DataIssue[] = [];
   const latest = site.periods.at(-1);
   if (latest) {
@@ -86,17 +89,28 @@ export function siteReminders({ site, register, unreadFiles }: ReminderInput): D
       hint: `请核对 ${period.fundFile} 中的支出是否多记，或期初结余是否漏填`,
     });
   }
-  for (const file of unreadFiles) {
-    reminders.push({
+  reminders.push(...unreadFileReminders(unreadFiles, knownNames));
+  return reminders;
+}
+
+/**
+ * One 提醒 per file of the data folder that nothing reads (a name mistyped, a copy such as
+ * "funds/2023 (1).csv", a note left there): its content is not published. Given as well
+ * when the build stops, since a mistyped name is often the cause. `knownNames` are the
+ * names the folder may hold (sources/sources.ts), for a "是否应为" hint.
+ */
+export function unreadFileReminders(unreadFiles: readonly string[], knownNames: readonly string[] = []): DataIssue[] {
+  return unreadFiles.map((file) => {
+    const guess = nearest(file, knownNames);
+    return {
       file,
       line: 0,
       column: 0,
       code: 'remind.unread-file',
       message: '这个文件没有被读取，其中的内容不会发布',
-      hint: '文件名是否写错？不需要的文件请移出 data 文件夹',
-    });
-  }
-  return reminders;
+      hint: `${guess ? `是否应为 ${guess}？` : '文件名是否写错？'}不需要的文件请移出 data 文件夹`,
+    };
+  });
 }
 
 /**

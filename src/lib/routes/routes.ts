@@ -13,6 +13,8 @@ export const ANCHORS = {
   flags: 'h-flags',
   /** 更正记录 on a statement (its box) and on the audit index (every correction). */
   corrections: 'h-corrections',
+  /** 数据版本（数据指纹） on the audit index, linked from every page footer. */
+  stamp: 'h-stamp',
 } as const;
 
 /** A named section anchor. */
@@ -24,7 +26,7 @@ export type Route =
   | { to: 'asset'; file: string }
   | { to: 'members' }
   | { to: 'membership' }
-  | { to: 'audit' }
+  | { to: 'audit'; anchor?: AnchorName }
   | { to: 'audit-period'; period: string; anchor?: AnchorName }
   /** 审计资料包 of a period: one page made to be printed (npm run pdf). */
   | { to: 'audit-pack'; period: string }
@@ -33,6 +35,7 @@ export type Route =
   | { to: 'statement-csv'; period: string }
   /** 收入支出表 (工会02表) of a period. */
   | { to: 'income-expense'; period: string }
+  | { to: 'income-expense-csv'; period: string }
   /** 资产负债表 (工会01表) of a period, and its CSV. */
   | { to: 'balance-sheet'; period: string }
   | { to: 'balance-sheet-csv'; period: string }
@@ -121,7 +124,7 @@ export function routePath(route: Route): string {
     case 'membership':
       return 'members/membership/';
     case 'audit':
-      return 'audit/';
+      return withAnchor('audit/', route.anchor && ANCHORS[route.anchor]);
     case 'audit-period':
       return withAnchor(`audit/${route.period}/`, route.anchor && ANCHORS[route.anchor]);
     case 'audit-pack':
@@ -134,6 +137,8 @@ export function routePath(route: Route): string {
       return `funds/${route.period}/statement.csv`;
     case 'income-expense':
       return `funds/${route.period}/income-expense/`;
+    case 'income-expense-csv':
+      return `funds/${route.period}/income-expense.csv`;
     case 'balance-sheet':
       return `funds/${route.period}/balance-sheet/`;
     case 'balance-sheet-csv':

@@ -26,29 +26,47 @@ export interface LoadResult {
    * of workbooks) and the workbench's (holiday flags incomplete for a period).
    */
   notes: DataIssue[];
+  /** Files of the data folder that no source reads (a 提醒 each; their content is not published). */
+  unreadFiles: string[];
 }
 
 const SPREADSHEET = /\.(xls|et|wps|xlsb|xlsm|ods)$/i;
 
-/** Every file of the folder belongs to a source; an Excel/WPS file gets its own advice. */
-function checkFileNames(files: DataFiles, issues: IssueList): void {
+/** The folder of the recorded published figures (issue 14). */
+const PUBLISHED_FOLDER = 'published/';
+
+/**
+ * Every file of the folder belongs to a source. A file nothing reads is returned (a 提醒:
+ * its content is not published, see reminders/site-reminders.ts); an Excel/WPS file of
+ * another format, and anything inside published/ that is not a recording, stop the build:
+ * the first is a table staff meant to publish, the second would take a period out of the
+ * corrections check unseen.
+ */
+function checkFileNames(files: DataFiles, issues: IssueList): string[] {
   const names = sourceNames();
   const expected = `${names.slice(0, -1).join('、')} 或 ${names[names.length - 1]}`;
+  const unread: string[] = [];
   for (const path of files.keys()) {
     if (sourceOf(path)) continue;
+    const spreadsheet = SPREADSHEET.test(path);
+    if (!spreadsheet && !path.startsWith(PUBLISHED_FOLDER)) {
+      unread.push(path);
+      continue;
+    }
     issues.add({
       file: path,
       line: 0,
       column: 0,
       code: 'file.unexpected',
-      message: SPREADSHEET.test(path) ? '不能直接读取这种格式的表格' : '不认识的数据文件',
+      message: spreadsheet ? '不能直接读取这种格式的表格' : '不认识的数据文件',
       expected,
       found: path,
-      hint: SPREADSHEET.test(path)
+      hint: spreadsheet
         ? '请在 Excel/WPS 中“另存为”Excel 工作簿（*.xlsx）或 CSV 文件，文件名与表名相同'
-        : '请移走或改名',
+        : 'published 文件夹只放 npm run publish 写下的 <期间编号>.json，请移走或改名',
     });
   }
+  return unread;
 }
 
 /** The columns a table path is declared with (its source's, for a folder the folder's). */
@@ -72,7 +90,12 @@ function emptyState(files: DataFiles, options: LoadOptions, issues: IssueList): 
       const columns = columnsOf(csvPath);
       const spec = sheetSpecFor(csvPath, columns);
       const found = readTableFile(csvPath.replace(/\.csv$/, ''), spec, tableFiles, issues, notes);
-      return found.found ? { file: found.file, input: found.input } : undefined;
+      if (!found.found) return undefined;
+      return {
+        file: found.file,
+        input: found.input,
+        ...('unit' in found && found.unit === '万元' ? { sheetUnit: found.unit } : {}),
+      };
     },
     notes,
     ...(() => {
@@ -115,7 +138,7 @@ function checkPrivateNames(
  */
 export function loadSite(files: DataFiles, options: LoadOptions = {}): LoadResult {
   const issues = new IssueList();
-  checkFileNames(files, issues);
+  const unreadFiles = checkFileNames(files, issues);
   checkEncodings(files, issues);
   const state = emptyState(files, options, issues);
   // Root cause first: the core files (the first sources of the list) are read before the
@@ -123,12 +146,18 @@ export function loadSite(files: DataFiles, options: LoadOptions = {}): LoadResul
   for (const source of DATA_SOURCES.filter(isCoreSource)) source.read?.(state, issues);
   const coreIssues = new Set(issues.items.filter(isCoreIssue));
   if (coreIssues.size > 0) {
-    return { issues: badBytesFirst(coreFirst(issues.sorted(), coreIssues)), notes: state.notes };
+    return { issues: badBytesFirst(coreFirst(issues.sorted(), coreIssues)), notes: state.notes, unreadFiles };
   }
   for (const source of DATA_SOURCES.filter((s) => !isCoreSource(s))) source.read?.(state, issues);
   for (const source of DATA_SOURCES) source.check?.(state, issues);
   checkPrivateNames(files, options.workbooks, state.allowedText, issues);
   const { union, chart, charts, periodData, schedule, records, audit, notes } = state;
-  if (issues.count > 0 || !union || !records || !audit) return { issues: badBytesFirst(issues.sorted()), notes };
-  return { site: { union, chart, charts, periods: periodData, schedule, records, audit }, issues: [], notes };
+  if (issues.count > 0 || !union || !records || !audit)
+    return { issues: badBytesFirst(issues.sorted()), notes, unreadFiles };
+  return {
+    site: { union, chart, charts, periods: periodData, schedule, records, audit },
+    issues: [],
+    notes,
+    unreadFiles,
+  };
 }

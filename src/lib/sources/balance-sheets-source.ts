@@ -5,7 +5,7 @@ import { periodFolderSource } from './data-source.ts';
 import { checkFolderPeriods } from './folder-periods.ts';
 
 /**
- * balance-sheets/<期间编号>.csv: a period's optional 资产负债表 (工会01表), checked on its own
+ * balance-sheets/<期间编号>.csv (or .xlsx): a period's optional 资产负债表 (工会01表), checked on its own
  * (totals, 资产 = 负债 + 净资产), against the previous period's sheet (年初 = 上年年末) and
  * against the period's statement (结转 and 结余). Read after the fund files.
  */
@@ -21,7 +21,7 @@ export const balanceSheetsSource = periodFolderSource(BALANCE_SHEET_FOLDER, BALA
       const period = entry.statement.period;
       if (!reliable && period.openingDeclared !== undefined) reliable = true;
       reliable &&= state.statements.has(period.id);
-      const text = state.text(balanceSheetFile(period.id));
+      const text = state.table(balanceSheetFile(period.id))?.input;
       if (text === undefined) {
         previous = undefined;
         continue;

@@ -1,6 +1,6 @@
 import { budgetExecution } from '../budgets/budget-execution.ts';
 import { buildCharts } from '../accounts/charts.ts';
-import { budgetTable, readBudgetFile } from '../budgets/budget-table.ts';
+import { budgetTable, budgetUnits, readBudgetFile } from '../budgets/budget-table.ts';
 import { columnSpecs } from '../records/record-table.ts';
 import { periodFolderSource } from './data-source.ts';
 import { checkFolderPeriods } from './folder-periods.ts';
@@ -19,7 +19,13 @@ export const budgetsSource = periodFolderSource(
         const found = state.table(budgetFile);
         if (found?.input === undefined) continue;
         const rows = readBudgetFile(found.file, found.input, entry.chart, issues);
-        entry.budget = { file: found.file, rows: budgetExecution(entry.statement, rows) };
+        const wan =
+          found.sheetUnit === '万元' || Object.values(budgetUnits(found.input)).some((u) => u.unit === '万元');
+        entry.budget = {
+          file: found.file,
+          rows: budgetExecution(entry.statement, rows),
+          ...(wan ? { unit: '万元' as const } : {}),
+        };
       }
     },
   },

@@ -29,6 +29,8 @@ export interface TableSourceFile {
   file: string;
   /** The CSV text or the worksheet rows; undefined when the file is there but could not be read (reported). */
   input?: TableInput;
+  /** 万元 when a workbook states "单位：万元" above its header (its amounts are already in 元). */
+  sheetUnit?: '万元';
 }
 
 /**

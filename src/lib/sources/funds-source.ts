@@ -1,5 +1,6 @@
 import { checkDatesInPeriod, checkDuplicateVouchers, checkStatedTotals } from '../funds/check-fund-file.ts';
 import { FUND_COLUMNS, readFundFile } from '../funds/read-fund-file.ts';
+import { nextPeriodLineReminders } from '../funds/next-period-lines.ts';
 import type { PeriodData } from '../model/site-data.ts';
 import { formatYuan } from '../money/format-amount.ts';
 import { PERIODS_FILE } from '../periods/read-periods.ts';
@@ -74,9 +75,10 @@ function readFundFiles(state: LoadState, issues: Parameters<typeof checkFolderPe
     const fundFile = found.file;
     const before = issues.count;
     const chart = charts[period.system];
-    const fund = readFundFile(fundFile, found.input, chart, issues, { charts, system: period.system });
+    const fund = readFundFile(fundFile, found.input, chart, issues, { charts, system: period.system }, found.sheetUnit);
     state.fundLines.set(fundFile, fund.lines);
     checkDatesInPeriod(fundFile, fund.lines, period, issues);
+    state.notes.push(...nextPeriodLineReminders(fundFile, period, fund.lines));
     checkDuplicateVouchers(fundFile, fund.lines, issues);
     checkStatedTotals(fundFile, fund, issues);
     if (!reliable && period.openingDeclared !== undefined) {

@@ -110,7 +110,7 @@ export function incomeExpenseStatement(
   const expensePublished = period.scope !== '仅收入';
   const both = incomePublished && expensePublished;
   if (!both)
-    notes.scope = `本期间只公开${incomePublished ? '收入' : '支出'}（periods.csv 的“公开范围”为“${period.scope}”），未公开的部分和由它算出的数字显示为“未公开”`;
+    notes.scope = `本期间只公开${incomePublished ? '收入' : '支出'}，未公开的部分和由它算出的数字显示为“未公开”`;
   const prevBoth = previous !== undefined && compared !== undefined && previous.period.scope === '全部';
   const pv = (fen: number | undefined): number | null => (compared && fen !== undefined ? fen : null);
   const heading = (label: string, current: number | null, prior: number | null): IncomeExpenseRow => ({

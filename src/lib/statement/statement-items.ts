@@ -1,4 +1,5 @@
 import type { Account } from '../accounts/account.ts';
+import type { FundLine } from '../funds/fund-line.ts';
 import type { StatementSide } from './statement.ts';
 
 /**
@@ -20,6 +21,21 @@ export interface StatementItem {
   shareBp: number;
   /** Ledger lines behind the row. */
   lineCount: number;
+  /**
+   * 说明: the 摘要 of a summary fund file's line behind the row ("行政按工资总额1160万元的2%拨缴，
+   * 工会留成60%"), shown beside the row on the page, in print and in the CSV. Only for a row
+   * that stands for lines of its own (not for one that sums rows shown under it) and only
+   * when those lines are undated (a 汇总表; a ledger's 摘要 belong to its vouchers, shown on
+   * the ledger page). Several lines' distinct 摘要 are joined with "；".
+   */
+  explanation?: string;
+}
+
+/** The 说明 of a row standing for `entries`: their distinct 摘要 when none is dated (see StatementItem). */
+function explanationOf(entries: readonly FundLine[]): { explanation?: string } {
+  if (entries.length === 0 || entries.some((e) => e.date !== undefined)) return {};
+  const memos = [...new Set(entries.map((e) => e.memo?.trim() ?? '').filter((m) => m !== ''))];
+  return memos.length > 0 ? { explanation: memos.join('；') } : {};
 }
 
 /**
@@ -33,6 +49,8 @@ export interface StatementItem {
 export function statementItems(side: StatementSide): StatementItem[] {
   const items: StatementItem[] = [];
   for (const category of side.categories) {
+    // A category shown without account rows (its one line booked to itself) stands for that line.
+    const alone = category.lines.length === 1 && category.lines[0]!.account.code === category.account.code;
     items.push({
       kind: 'category',
       category: category.account,
@@ -40,9 +58,10 @@ export function statementItems(side: StatementSide): StatementItem[] {
       fen: category.fen,
       shareBp: category.shareBp,
       lineCount: category.lines.reduce((n, l) => n + l.entries.length, 0),
+      ...(alone && category.lines[0]!.children.length === 0 ? explanationOf(category.lines[0]!.entries) : {}),
     });
     for (const line of category.lines) {
-      if (line.account.code === category.account.code && category.lines.length === 1) continue;
+      if (alone) continue;
       items.push({
         kind: 'account',
         category: category.account,
@@ -50,6 +69,7 @@ export function statementItems(side: StatementSide): StatementItem[] {
         fen: line.fen,
         shareBp: line.shareBp,
         lineCount: line.entries.length,
+        ...(line.children.length === 0 ? explanationOf(line.entries) : {}),
       });
       for (const child of line.children) {
         items.push({
@@ -60,6 +80,7 @@ export function statementItems(side: StatementSide): StatementItem[] {
           fen: child.fen,
           shareBp: child.shareBp,
           lineCount: child.entries.length,
+          ...explanationOf(child.entries),
         });
       }
     }

@@ -58,7 +58,9 @@ export function readUnion(text: string, issues: IssueList): Union | undefined {
       });
       continue;
     }
-    const value = isScalar(pair.value) ? pair.value.value : pair.value;
+    // A plain scalar keeps the text staff typed: a phone 057188881234 would lose its 0 as a YAML number.
+    const scalar = isScalar(pair.value) ? pair.value.value : pair.value;
+    const value = typeof scalar === 'number' && isScalar(pair.value) ? (pair.value.source ?? scalar) : scalar;
     raw[field] = value === null || value === undefined ? undefined : String(value);
     lines[field] = pos;
   }

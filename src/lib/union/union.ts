@@ -3,6 +3,18 @@ import { z } from 'zod';
 /** The words a union uses for its congress. */
 export const CONGRESS_NAMES = ['职代会', '教代会', '会员代表大会'] as const;
 
+/** A phone number as a notice prints it: digits with -, spaces, brackets, 转 (extension) or 、 between numbers. */
+const PHONE = /^(?=(?:\D*\d){5})[\d\s\-()（）+转、，,]{5,60}$/;
+
+/** A line of contact text (意见箱, 经审会联系方式): one line, at most 100 characters. */
+const contactText = (label: string) =>
+  z
+    .string()
+    .trim()
+    .min(2, `${label}至少两个字`)
+    .max(100, `${label}最多 100 个字`)
+    .regex(/^[^\n\r]*$/, `${label}只写一行`);
+
 /** union.yaml, with Chinese keys (English aliases are mapped before validation). */
 export const UnionSchema = z.object({
   name: z.string().min(2, '全称至少两个字'),
@@ -34,6 +46,16 @@ export const UnionSchema = z.object({
     .regex(/^[1-9]\d{0,2}$/, '应为 1 到 999 之间的整数，如 3')
     .transform(Number)
     .optional(),
+  /** 监督电话: the number members call about the union's finances and affairs, printed in every footer. */
+  supervisionPhone: z
+    .string()
+    .trim()
+    .regex(PHONE, '应为电话号码，如 0571-88881234 或 0571-88881234 转 8012')
+    .optional(),
+  /** 意见箱: where the suggestion box is, or a mail address, printed in every footer. */
+  suggestionBox: contactText('意见箱').optional(),
+  /** 经审会联系方式: how members reach the audit committee (office, phone), printed in every footer. */
+  auditContact: contactText('经审会联系方式').optional(),
 });
 
 /** The union the site belongs to. */
@@ -58,6 +80,12 @@ export const UNION_KEYS: Readonly<Record<string, keyof Union>> = {
   min_election_margin: 'minElectionMarginBp',
   最小公开人数: 'minGroupSize',
   min_group_size: 'minGroupSize',
+  监督电话: 'supervisionPhone',
+  supervision_phone: 'supervisionPhone',
+  意见箱: 'suggestionBox',
+  suggestion_box: 'suggestionBox',
+  经审会联系方式: 'auditContact',
+  audit_contact: 'auditContact',
 };
 
 /** Field → the Chinese key staff write, for messages. */
@@ -70,4 +98,7 @@ export const UNION_LABELS: Readonly<Record<keyof Union, string>> = {
   level: '组织层级',
   minElectionMarginBp: '差额比例下限',
   minGroupSize: '最小公开人数',
+  supervisionPhone: '监督电话',
+  suggestionBox: '意见箱',
+  auditContact: '经审会联系方式',
 };

@@ -65,3 +65,27 @@ export function parseAmountIn(text: string, unit: AmountUnit): AmountParseResult
   const yuan = `${digits.slice(0, -2)}.${digits.slice(-2)}`;
   return parseAmount(t.slice(0, match.index) + yuan + t.slice(match.index + match[0].length));
 }
+
+/**
+ * The header fields of a table as its reader takes it: the first non-blank line of a CSV
+ * text, or the header record of a worksheet's rows (src/lib/xlsx/sheet-table.ts).
+ */
+export function inputHeaderFields(input: string | { records: readonly { fields: readonly string[] }[] }): string[] {
+  return typeof input === 'string' ? headerFields(input) : [...(input.records[0]?.fields ?? [])].map((f) => f.trim());
+}
+
+/**
+ * The unit of the amount column whose header is one of `names` ("预算数", "本年预算数"),
+ * bare or with a unit in brackets: 万元 when it says （万元）, otherwise 元; and the header as
+ * written (for messages). A header not found, or with another unit, is 元 (the table
+ * reader reports the other unit).
+ */
+export function columnUnit(fields: readonly string[], names: readonly string[]): { header?: string; unit: AmountUnit } {
+  for (const field of fields) {
+    for (const name of names) {
+      const unit = unitOfHeader(field, name);
+      if (unit !== undefined) return { header: field, unit };
+    }
+  }
+  return { unit: '元' };
+}

@@ -28,6 +28,8 @@ export interface StatementRow {
   ledgerPath?: string;
   /** Number of ledger lines behind the row. */
   lineCount: number;
+  /** 说明: the 摘要 of a summary fund file's line behind the row (see StatementItem.explanation). */
+  explanation?: string;
 }
 
 /** Formats a change as "+1,234.00 / +3.10%" (percent omitted when the previous figure was 0). */
@@ -90,6 +92,7 @@ export function statementRows(
       share: formatShare(item.shareBp),
       ...compared(change),
       lineCount: item.lineCount,
+      ...(item.explanation ? { explanation: item.explanation } : {}),
     };
   });
 }

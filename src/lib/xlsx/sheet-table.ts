@@ -1,5 +1,6 @@
 import type { ColumnSpec, SourceRecord, SourceType, TableRecords } from '../csv/read-table.ts';
 import { headerKey } from '../csv/read-table.ts';
+import { splitHeaderUnit } from '../csv/header-label.ts';
 import type { DataIssue, IssueList } from '../issues/data-issue.ts';
 import { cellAddress, columnLetters, rangeAddress } from './cell-address.ts';
 import type { CellReading } from './cell-text.ts';
@@ -112,7 +113,7 @@ export function sheetTable<K extends string>(
     line: headerRow,
     columns: positions,
   };
-  const scaled = unit === '万元' ? amountPositions(headerCells, spec) : new Set<number>();
+  const scaled = unit === '万元' ? amountPositions(file, headerRow, headerCells, spec, issues) : new Set<number>();
   const records: SourceRecord[] = [headerRecord];
   const footerRows = new Set<number>();
   const hiddenRows: number[] = [];
@@ -204,17 +205,41 @@ function readUnit(file: string, rows: readonly ReadRow[], headerRow: number, iss
   return unit;
 }
 
-/** Columns whose header is one of the spec's amount columns. */
+/**
+ * Columns whose header is one of the spec's amount columns, scaled by a "单位：万元" line. A
+ * header that states its own unit is read by it: "金额（万元）" by the table's reader, and
+ * "金额（元）" under a 万元 line is a contradiction, reported at the header cell.
+ */
 function amountPositions<K extends string>(
+  file: string,
+  headerRow: number,
   headerCells: readonly { column: number; text: string }[],
   spec: SheetTableSpec<K>,
+  issues: IssueList,
 ): Set<number> {
   const amountNames = new Set<string>();
   for (const column of spec.columns) {
     if (!spec.amountKeys?.includes(column.key)) continue;
-    for (const name of [column.header, ...column.aliases]) amountNames.add(headerKey(name));
+    for (const name of [column.header, ...column.aliases]) amountNames.add(headerKey(splitHeaderUnit(name).name));
   }
-  return new Set(headerCells.filter((cell) => amountNames.has(headerKey(cell.text))).map((cell) => cell.column));
+  const positions = new Set<number>();
+  for (const cell of headerCells) {
+    const { name, unit } = splitHeaderUnit(cell.text);
+    if (!amountNames.has(headerKey(name))) continue;
+    if (unit === undefined) positions.add(cell.column);
+    else if (unit === '元')
+      issues.add({
+        file,
+        line: headerRow,
+        column: cell.column,
+        code: 'xlsx.unit-conflict',
+        message: `表头之上写着“单位：万元”，列名“${cell.text}”却写着元`,
+        expected: '单位行与列名的单位一致',
+        found: cell.text,
+        hint: '金额以万元填写的，把列名改为不带单位（如 金额）或“（万元）”；以元填写的，把单位行改为“单位：元”',
+      });
+  }
+  return positions;
 }
 
 /** One data row's fields in the header's columns, or null when a cell of it could not be read. */

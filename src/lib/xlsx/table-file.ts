@@ -4,6 +4,7 @@ import type { DataFiles } from '../model/data-files.ts';
 import { decodeText } from '../text/decode-text.ts';
 import type { WorkbookRead } from './read-workbook.ts';
 import type { SheetTableSpec } from './sheet-table.ts';
+import type { AmountUnit } from './find-header.ts';
 import { sheetTable } from './sheet-table.ts';
 
 /** The data folder with its workbooks already read into cells by the edge. */
@@ -19,7 +20,13 @@ export type TableFile =
   | { found: false }
   /** Present, but unusable: both names, or a workbook that could not be read (already reported). */
   | { found: true; file: string; input?: undefined }
-  | { found: true; file: string; input: TableInput };
+  | {
+      found: true;
+      file: string;
+      input: TableInput;
+      /** A workbook's "单位：万元" line (its amount columns are already scaled to 元); absent for CSV. */
+      unit?: AmountUnit;
+    };
 
 /**
  * Finds a table kept as `<stem>.csv` or `<stem>.xlsx` ("funds/2024" → funds/2024.csv or
@@ -65,5 +72,5 @@ export function readTableFile<K extends string>(
   if (!table) return { found: true, file: xlsx };
   // Readers name their table by its CSV name; what they report is about the workbook's sheet.
   issues.readFrom(csv, { file: xlsx, sheet: table.sheet });
-  return { found: true, file: xlsx, input: table.input };
+  return { found: true, file: xlsx, input: table.input, ...(table.unit === '万元' ? { unit: table.unit } : {}) };
 }

@@ -4,12 +4,12 @@
  * period (2023). The workbench finds exactly those and nothing else.
  */
 import { resolve } from 'node:path';
+import { loadWithWorkbooks } from '../../helpers/demo-data.ts';
 import { describe, expect, it } from 'vitest';
 import { readDataDir } from '../../../src/build/read-data-dir.ts';
-import { loadSite } from '../../../src/lib/site/load-site.ts';
 
 const root = resolve(import.meta.dirname, '../../..');
-const { site, notes } = loadSite(readDataDir(resolve(root, 'data')));
+const { site, notes } = loadWithWorkbooks(readDataDir(resolve(root, 'data')));
 
 describe('the demo workbench', () => {
   it('flags exactly the four planted cases of 2024, with their lines, and nothing in other periods', () => {

@@ -1,9 +1,9 @@
 import { fileURLToPath } from 'node:url';
+import { loadWithWorkbooks } from '../../helpers/demo-data.ts';
 import { describe, expect, it } from 'vitest';
 import { readDataDir } from '../../../src/build/read-data-dir.ts';
 import { sheetLine } from '../../../src/lib/balance-sheet/balance-sheet.ts';
 import { formatIssueReport } from '../../../src/lib/issues/data-issue.ts';
-import { loadSite } from '../../../src/lib/site/load-site.ts';
 
 const demo = readDataDir(fileURLToPath(new URL('../../../data/', import.meta.url)));
 const decoder = new TextDecoder();
@@ -12,7 +12,7 @@ const demoText = (path: string) => decoder.decode(demo.get(path)!);
 function load(overrides: Record<string, string>) {
   const files = new Map(demo);
   for (const [path, text] of Object.entries(overrides)) files.set(path, new TextEncoder().encode(text));
-  const result = loadSite(files);
+  const result = loadWithWorkbooks(files);
   return { ...result, report: formatIssueReport(result.issues) };
 }
 
@@ -30,7 +30,7 @@ function edit2024(item: string, column: 1 | 2, value: string): string {
 }
 
 describe('the demo balance sheets', () => {
-  const site = loadSite(demo).site!;
+  const site = loadWithWorkbooks(demo).site!;
   const data2024 = site.periods.find((p) => p.statement.period.id === '2024')!;
 
   it('balance, carry over from 2023 and tie to the 收入支出表', () => {

@@ -1,6 +1,6 @@
 import { createHash } from 'node:crypto';
 import { describe, expect, it } from 'vitest';
-import { dataDigest, dataStamp } from '../../../src/lib/build/data-stamp.ts';
+import { dataDigest, dataStamp, stampText } from '../../../src/lib/build/data-stamp.ts';
 
 const bytes = (text: string) => new TextEncoder().encode(text);
 const files = (entries: [string, string][]) => new Map(entries.map(([path, text]) => [path, bytes(text)]));
@@ -64,5 +64,19 @@ describe('dataStamp', () => {
     expect(stamp).toMatchObject({ date: '2025-06-30', files: 1 });
     expect(stamp.digest).toMatch(/^[0-9a-f]{64}$/);
     expect(stamp.short).toBe(stamp.digest.slice(0, 12));
+  });
+});
+
+describe('stampText', () => {
+  const stamp = { ...dataStamp(files([['a.csv', 'A']]), '2026-12-01'), dataUntil: '2025-03-28' };
+  it.each([
+    { stamp, text: `数据截至 2025-03-28 · 生成日期 2026-12-01 · 数据指纹 ${stamp.short}`, why: 'both dates, named' },
+    {
+      stamp: dataStamp(files([['a.csv', 'A']]), '2026-12-01'),
+      text: `生成日期 2026-12-01 · 数据指纹 ${stamp.short}`,
+      why: 'data without a date: no 数据截至, rather than the build date under its name',
+    },
+  ])('$why', ({ stamp: s, text }) => {
+    expect(stampText(s)).toBe(text);
   });
 });

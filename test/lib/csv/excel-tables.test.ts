@@ -1,8 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { readTable, type ColumnSpec } from '../../../src/lib/csv/read-table.ts';
 import { IssueList } from '../../../src/lib/issues/data-issue.ts';
-import { loadSite } from '../../../src/lib/site/load-site.ts';
-import { demoText, demoWith } from '../../helpers/demo-data.ts';
+import { demoText, demoWith, loadWithWorkbooks } from '../../helpers/demo-data.ts';
 
 const columns: ColumnSpec<'name' | 'amount'>[] = [
   { key: 'name', header: '名称', aliases: [], required: true },
@@ -78,7 +77,7 @@ describe('the demo data saved by Excel', () => {
         .replace(/\r?\n/g, ',,,\r\n');
       overrides[file] = `${text},,,,\r\n,,,,\r\n`;
     }
-    const result = loadSite(demoWith(overrides), { buildDate: '2026-12-01' });
+    const result = loadWithWorkbooks(demoWith(overrides), { buildDate: '2026-12-01' });
     expect(result.issues).toEqual([]);
   });
 });

@@ -1,8 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { readTable, type ColumnSpec } from '../../../src/lib/csv/read-table.ts';
 import { IssueList } from '../../../src/lib/issues/data-issue.ts';
-import { loadSite } from '../../../src/lib/site/load-site.ts';
-import { demoText, demoWith, editLine } from '../../helpers/demo-data.ts';
+import { demoText, demoWith, editLine, loadWithWorkbooks } from '../../helpers/demo-data.ts';
 
 const columns: ColumnSpec<'name' | 'amount' | 'memo'>[] = [
   { key: 'name', header: '名称', aliases: [], required: true },
@@ -76,7 +75,9 @@ describe('the cases of issue 12 on the demo data: the build stops at the quote',
     },
   ];
   it.each(cases)('$name', ({ file, line, edit, column }) => {
-    const result = loadSite(demoWith({ [file]: editLine(demoText(file), line, edit) }), { buildDate: '2026-12-01' });
+    const result = loadWithWorkbooks(demoWith({ [file]: editLine(demoText(file), line, edit) }), {
+      buildDate: '2026-12-01',
+    });
     expect(result.site).toBeUndefined();
     expect(result.issues.find((i) => i.code === 'csv.unpaired-quote')).toMatchObject({ file, line, column });
   });
@@ -84,7 +85,7 @@ describe('the cases of issue 12 on the demo data: the build stops at the quote',
   it('a summary fund file with 期末结余 left blank still stops (the figure is never published)', () => {
     const periods = editLine(demoText('periods.csv'), 5, (row) => row.replace(',63873.93,', ',,'));
     const fund = editLine(demoText('funds/2023.csv'), 9, (row) => row.replace('篮球赛', '"五一"篮球赛'));
-    const result = loadSite(demoWith({ 'periods.csv': periods, 'funds/2023.csv': fund }));
+    const result = loadWithWorkbooks(demoWith({ 'periods.csv': periods, 'funds/2023.csv': fund }));
     expect(result.site).toBeUndefined();
     expect(result.issues[0]).toMatchObject({ file: 'funds/2023.csv', line: 9, code: 'csv.unpaired-quote' });
   });

@@ -1,8 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { excelSerialDate } from '../../../src/lib/dates/excel-serial.ts';
 import { parseDate } from '../../../src/lib/dates/parse-date.ts';
-import { loadSite } from '../../../src/lib/site/load-site.ts';
-import { demoText, demoWith, editLine } from '../../helpers/demo-data.ts';
+import { demoText, demoWith, editLine, loadWithWorkbooks } from '../../helpers/demo-data.ts';
 
 describe('Excel date serial numbers (1900 system)', () => {
   it.each([
@@ -30,7 +29,7 @@ describe('Excel date serial numbers (1900 system)', () => {
 
   it('in a demo table the hint says 请改为 2023-01-01, at the line and column', () => {
     const aid = editLine(demoText('aid.csv'), 2, (row) => row.replace('2019-01-16', '43481'));
-    const result = loadSite(demoWith({ 'aid.csv': aid }), { buildDate: '2026-12-01' });
+    const result = loadWithWorkbooks(demoWith({ 'aid.csv': aid }), { buildDate: '2026-12-01' });
     expect(result.issues).toHaveLength(1);
     expect(result.issues[0]).toMatchObject({ file: 'aid.csv', line: 2, column: 1, code: 'date.excel-serial' });
     expect(result.issues[0]!.hint).toContain('请改为 2019-01-16');

@@ -5,6 +5,7 @@ import Papa from 'papaparse';
 import { describe, expect, it } from 'vitest';
 import { readReportFiles } from '../../../src/build/read-content-dir.ts';
 import { readDataDir } from '../../../src/build/read-data-dir.ts';
+import { readWorkbooks } from '../../../src/build/read-workbooks.ts';
 import { isBuildContext, prepareBuild, type BuildContext } from '../../../src/lib/build/prepare-build.ts';
 import { dataPackage, packageCsvPaths, textHash } from '../../../src/lib/export/data-package.ts';
 import { percentText } from '../../../src/lib/export/package-tables.ts';
@@ -20,13 +21,15 @@ import { fixtureFiles } from '../../helpers/fixture.ts';
 const root = resolve(import.meta.dirname, '../../..');
 const schema = JSON.parse(readFileSync(resolve(root, 'docs/schema/datapackage.schema.json'), 'utf8')) as object;
 const validate = new Ajv({ allErrors: true }).compile(schema);
+const DEMO_DATA = readDataDir(resolve(root, 'data'));
 const OPTIONS = { buildDate: '2026-12-01', basePath: '/', reportsFolder: 'content/reports' };
 
 function demoContext(): BuildContext {
   const result = prepareBuild(
-    readDataDir(resolve(root, 'data')),
+    DEMO_DATA,
     readReportFiles(resolve(root, 'content/reports')),
     OPTIONS,
+    readWorkbooks(DEMO_DATA),
   );
   if (!isBuildContext(result)) throw new Error(formatIssueReport(result.issues));
   return result;
@@ -237,7 +240,7 @@ describe('the CSV resources', () => {
   });
 
   it('holds no value of a private column', () => {
-    const values = collectPrivateValues(readDataDir(resolve(root, 'data')));
+    const values = collectPrivateValues(DEMO_DATA, undefined, readWorkbooks(DEMO_DATA));
     expect(values.length).toBeGreaterThan(250);
     expect(scanForPrivateValues(pkg.files, values)).toEqual([]);
   });

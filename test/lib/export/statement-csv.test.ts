@@ -28,10 +28,10 @@ describe('statementCsv', () => {
     const site = loadFixture().site!;
     const csv = statementCsv(site.periods[1]!.statement, site.union.name);
     const lines = csv.slice(1).trim().split('\r\n');
-    expect(lines[1]).toBe('部分,科目编码,类别,科目,金额（元）,占比,占比口径');
-    expect(lines).toContain('期初结余,,,,12000.00,,');
-    expect(lines).toContain('支出,50105,职工活动支出,会员活动支出,4000.00,53.33%,占本期支出合计');
-    expect(lines).toContain('支出,,支出合计,,7500.00,100.00%,占本期支出合计');
-    expect(lines.at(-1)).toBe('期末结余,,,,12500.00,,');
+    expect(lines[1]).toBe('部分,科目编码,类别,科目,金额（元）,占比,占比口径,说明');
+    expect(lines).toContain('期初结余,,,,12000.00,,,');
+    expect(lines).toContain('支出,50105,职工活动支出,会员活动支出,4000.00,53.33%,占本期支出合计,');
+    expect(lines).toContain('支出,,支出合计,,7500.00,100.00%,占本期支出合计,');
+    expect(lines.at(-1)).toBe('期末结余,,,,12500.00,,,');
   });
 });

@@ -8,15 +8,18 @@ import { unitTable } from '../../../src/lib/federation/unit-table.ts';
 import type { UnitEntry } from '../../../src/lib/federation/units-table.ts';
 import { formatIssueReport } from '../../../src/lib/issues/data-issue.ts';
 import { readDataDir } from '../../../src/build/read-data-dir.ts';
+import { readWorkbooks } from '../../../src/build/read-workbooks.ts';
 import { readReportFiles } from '../../../src/build/read-content-dir.ts';
 import { resolve } from 'node:path';
 
 const root = resolve(import.meta.dirname, '../../..');
+const DEMO_DATA = readDataDir(resolve(root, 'data'));
 const OPTIONS = { buildDate: '2026-12-01', basePath: '/', reportsFolder: 'content/reports' };
 const built = prepareBuild(
-  readDataDir(resolve(root, 'data')),
+  DEMO_DATA,
   readReportFiles(resolve(root, 'content/reports')),
   OPTIONS,
+  readWorkbooks(DEMO_DATA),
 );
 if (!isBuildContext(built)) throw new Error(formatIssueReport(built.issues));
 const pkg = dataPackage({ site: built.site, register: built.register.rows, stamp: built.stamp });

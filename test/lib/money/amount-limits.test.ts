@@ -1,8 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { MAX_AMOUNT_FEN } from '../../../src/lib/money/amount-limits.ts';
 import { parseAmount } from '../../../src/lib/money/parse-amount.ts';
-import { loadSite } from '../../../src/lib/site/load-site.ts';
-import { demoText, demoWith } from '../../helpers/demo-data.ts';
+import { demoText, demoWith, loadWithWorkbooks } from '../../helpers/demo-data.ts';
 
 describe('amount limits', () => {
   it.each([
@@ -23,7 +22,7 @@ describe('amount limits', () => {
   it('a fund file whose amounts add up past 1 万亿元 stops at the row, without a RangeError', () => {
     const rows = Array.from({ length: 1000 }, (_, i) => `职工集体福利支出,${huge},第 ${i + 1} 笔`);
     const fund = `科目,金额,摘要\n会费收入,${huge},会费\n${rows.join('\n')}\n`;
-    const result = loadSite(demoWith({ 'funds/2023.csv': fund }));
+    const result = loadWithWorkbooks(demoWith({ 'funds/2023.csv': fund }));
     expect(result.site).toBeUndefined();
     expect(result.issues.find((i) => i.code === 'amount.file-total-too-large')).toMatchObject({
       file: 'funds/2023.csv',
@@ -41,7 +40,9 @@ describe('amount limits', () => {
       row[7] = huge;
       return row.join(',');
     });
-    const result = loadSite(demoWith({ 'aid.csv': `${header}\n${rows.join('\n')}\n` }), { buildDate: '2026-12-01' });
+    const result = loadWithWorkbooks(demoWith({ 'aid.csv': `${header}\n${rows.join('\n')}\n` }), {
+      buildDate: '2026-12-01',
+    });
     expect(result.site).toBeUndefined();
     expect(result.issues.map((i) => [i.file, i.line, i.code])).toContainEqual([
       'aid.csv',

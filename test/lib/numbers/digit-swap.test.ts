@@ -1,7 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { adjacentSwap, digitSwapHint } from '../../../src/lib/numbers/digit-swap.ts';
-import { loadSite } from '../../../src/lib/site/load-site.ts';
-import { demoText, demoWith, editLine } from '../../helpers/demo-data.ts';
+import { demoText, demoWith, editLine, loadWithWorkbooks } from '../../helpers/demo-data.ts';
 
 describe('digit swap hints', () => {
   it.each([
@@ -27,7 +26,7 @@ describe('digit swap hints', () => {
 
   it('a declared closing balance with two digits swapped gets the hint', () => {
     const periods = editLine(demoText('periods.csv'), 2, (row) => row.replace('70034.59', '70043.59'));
-    const result = loadSite(demoWith({ 'periods.csv': periods }));
+    const result = loadWithWorkbooks(demoWith({ 'periods.csv': periods }));
     const issue = result.issues.find((i) => i.code === 'balance.mismatch');
     expect(issue).toMatchObject({ file: 'periods.csv', line: 2 });
     expect(issue!.hint).toContain('可能是两位数字颠倒');
@@ -35,7 +34,9 @@ describe('digit swap hints', () => {
 
   it('a stated total with two digits swapped gets the hint', () => {
     const fund = editLine(demoText('funds/2023.csv'), 12, (row) => row.replace('167,425.00', '167,245.00'));
-    const issue = loadSite(demoWith({ 'funds/2023.csv': fund })).issues.find((i) => i.code === 'total.mismatch');
+    const issue = loadWithWorkbooks(demoWith({ 'funds/2023.csv': fund })).issues.find(
+      (i) => i.code === 'total.mismatch',
+    );
     expect(issue).toMatchObject({ file: 'funds/2023.csv', line: 12 });
     expect(issue!.hint).toContain('可能是两位数字颠倒');
   });

@@ -4,15 +4,15 @@
  * people, and a report citing a withheld figure stops at its line.
  */
 import { describe, expect, it } from 'vitest';
+import { loadWithWorkbooks } from '../../helpers/demo-data.ts';
 import { readDataDir } from '../../../src/build/read-data-dir.ts';
 import { formatIssueReport } from '../../../src/lib/issues/data-issue.ts';
 import { MERGED_GROUP_LABEL } from '../../../src/lib/records/aid-summary.ts';
 import { checkReports } from '../../../src/lib/reports/check-reports.ts';
 import { resolveTag } from '../../../src/lib/reports/figures/figure-tags.ts';
-import { loadSite } from '../../../src/lib/site/load-site.ts';
 import { loadRecordsFixture } from '../../helpers/records-fixture.ts';
 
-const demo = loadSite(readDataDir(new URL('../../../data/', import.meta.url).pathname)).site!;
+const demo = loadWithWorkbooks(readDataDir(new URL('../../../data/', import.meta.url).pathname)).site!;
 
 describe('the demo aid aggregates', () => {
   it('publish no group of the 大病帮扶 occasion, which had one person in 2023 and in 2024', () => {

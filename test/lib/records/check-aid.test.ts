@@ -1,6 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { loadSite } from '../../../src/lib/site/load-site.ts';
-import { demoText, demoWith } from '../../helpers/demo-data.ts';
+import { demoText, demoWith, loadWithWorkbooks } from '../../helpers/demo-data.ts';
 
 describe('an exact duplicate aid row', () => {
   const aid = demoText('aid.csv');
@@ -8,7 +7,7 @@ describe('an exact duplicate aid row', () => {
 
   it('is an error at the repeated line, naming the first (like a duplicate voucher)', () => {
     const repeated = [...lines.slice(0, 3), lines[2]!, ...lines.slice(3)].join('\n') + '\n';
-    const result = loadSite(demoWith({ 'aid.csv': repeated }), { buildDate: '2026-12-01' });
+    const result = loadWithWorkbooks(demoWith({ 'aid.csv': repeated }), { buildDate: '2026-12-01' });
     expect(result.site).toBeUndefined();
     expect(result.issues.map((i) => [i.file, i.line, i.column, i.code])).toEqual([['aid.csv', 4, 4, 'aid.duplicate']]);
     expect(result.issues[0]!.message).toContain('第 3 行');
@@ -18,6 +17,6 @@ describe('an exact duplicate aid row', () => {
     const fields = lines[2]!.split(',');
     fields[7] = '123.00';
     const other = [...lines.slice(0, 3), fields.join(','), ...lines.slice(3)].join('\n') + '\n';
-    expect(loadSite(demoWith({ 'aid.csv': other }), { buildDate: '2026-12-01' }).issues).toEqual([]);
+    expect(loadWithWorkbooks(demoWith({ 'aid.csv': other }), { buildDate: '2026-12-01' }).issues).toEqual([]);
   });
 });

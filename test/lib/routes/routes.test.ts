@@ -14,6 +14,7 @@ const CASES: [Route, string][] = [
   [{ to: 'statement', period: '2024' }, 'funds/2024/'],
   [{ to: 'statement', period: '2024', anchor: 'budget' }, 'funds/2024/#h-budget'],
   [{ to: 'statement-csv', period: '2024' }, 'funds/2024/statement.csv'],
+  [{ to: 'income-expense-csv', period: '2024' }, 'funds/2024/income-expense.csv'],
   [{ to: 'ledger', period: '2024' }, 'funds/2024/ledger/'],
   [{ to: 'ledger', period: '2024', page: 1, account: '301' }, 'funds/2024/ledger/#a-301'],
   [{ to: 'ledger', period: '2024', page: 3, account: '30101' }, 'funds/2024/ledger/3/#a-30101'],

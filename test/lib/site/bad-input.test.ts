@@ -47,6 +47,24 @@ const cases: { name: string; files: Record<string, string | Uint8Array | null>; 
     expected: ['funds/2023.csv:5:4  “金额”不是有效金额：超过两位小数 [amount.too-many-decimals]', '实际为：4000.005'],
   },
   {
+    name: 'an amount typed the European way, with the amount it likely meant',
+    files: { 'funds/2023.csv': with2023(3, '2023-02-01,记-004,职工集体福利支出,"4.000,00",春节慰问品') },
+    expected: [
+      'funds/2023.csv:5:4  “金额”不是有效金额：不是数字 [amount.not-a-number]',
+      '实际为：4.000,00',
+      '提示：可能是 4,000.00 元：小数点和千位分隔符用反了',
+      '请改为 4000.00',
+    ],
+  },
+  {
+    name: 'an amount with a misplaced thousands separator',
+    files: { 'funds/2023.csv': with2023(3, '2023-02-01,记-004,职工集体福利支出,"1,2000",春节慰问品') },
+    expected: [
+      '实际为：1,2000',
+      '提示：可能是 12,000.00 元：千位分隔符位置不对（应每三位一个“,”）。如果是这个金额，请改为 12000.00',
+    ],
+  },
+  {
     name: 'an unknown account, with the nearest name as hint',
     files: { 'funds/2023.csv': with2023(3, '2023-02-01,记-004,职工集体福力支出,4000.00,春节慰问品') },
     expected: [

@@ -1,6 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { loadSite } from '../../../src/lib/site/load-site.ts';
-import { demoText, demoWith } from '../../helpers/demo-data.ts';
+import { demoText, demoWith, loadWithWorkbooks } from '../../helpers/demo-data.ts';
 
 describe('the first message of a run is the root cause', () => {
   it.each([
@@ -15,7 +14,7 @@ describe('the first message of a run is the root cause', () => {
     ['a broken union.yaml', { 'union.yaml': 'name: [\n' }, 'union.yaml', undefined],
     ['a broken accounts.csv header', { 'accounts.csv': '编码,名字\n' }, 'accounts.csv', undefined],
   ] as const)('%s: only the core file is reported, first', (_, overrides, file, code) => {
-    const result = loadSite(demoWith(overrides), { buildDate: '2026-12-01' });
+    const result = loadWithWorkbooks(demoWith(overrides), { buildDate: '2026-12-01' });
     expect(result.site).toBeUndefined();
     expect(result.issues[0]!.file).toBe(file);
     if (code) expect(result.issues.map((i) => i.code)).toContain(code);
@@ -24,7 +23,7 @@ describe('the first message of a run is the root cause', () => {
   });
 
   it('problems of other files are still reported when the core files are sound', () => {
-    const result = loadSite(demoWith({ 'aid.csv': demoText('aid.csv').replace('2019-01-16', '2019-13-16') }));
+    const result = loadWithWorkbooks(demoWith({ 'aid.csv': demoText('aid.csv').replace('2019-01-16', '2019-13-16') }));
     expect(result.issues.map((i) => [i.file, i.code])).toEqual([['aid.csv', 'date.no-such-day']]);
   });
 });
@@ -32,7 +31,7 @@ describe('the first message of a run is the root cause', () => {
 describe('a local account code that is not digits', () => {
   it('is an error at accounts.csv (it could otherwise take over another account’s lines)', () => {
     const accounts = demoText('accounts.csv').replace('5010501,', '会员活动支出,');
-    const result = loadSite(demoWith({ 'accounts.csv': accounts }));
+    const result = loadWithWorkbooks(demoWith({ 'accounts.csv': accounts }));
     expect(result.issues[0]).toMatchObject({
       file: 'accounts.csv',
       line: 2,
@@ -55,7 +54,7 @@ describe('a bad byte is reported alone in its file', () => {
     ['inside an account name of a summary fund file', 'funds/2023.csv', '专项转移', 5],
     ['inside a recipient of aid.csv', 'aid.csv', '罗佳', 3],
   ] as const)('%s: only the byte, at its line', (_, path, after, line) => {
-    const result = loadSite(demoWith({ [path]: withBadByte(path, after) }), { buildDate: '2026-12-01' });
+    const result = loadWithWorkbooks(demoWith({ [path]: withBadByte(path, after) }), { buildDate: '2026-12-01' });
     expect(result.site).toBeUndefined();
     expect(result.issues.map((i) => [i.file, i.line, i.code])).toEqual([[path, line, 'encoding.bad-byte']]);
   });

@@ -82,8 +82,8 @@ describe('the list of data sources', () => {
     }
   });
 
-  it('tells staff the whole list when a file is not one of them', () => {
-    const { issues } = loadFixture({ 'notes.txt': 'x' });
+  it('tells staff the whole list when a spreadsheet is not one of them', () => {
+    const { issues } = loadFixture({ '经费.xls': 'x' });
     const issue = issues.find((i) => i.code === 'file.unexpected')!;
     const names = sourceNames();
     expect(issue.expected).toBe(`${names.slice(0, -1).join('、')} 或 ${names.at(-1)}`);

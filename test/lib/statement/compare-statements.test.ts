@@ -1,10 +1,10 @@
 import { fileURLToPath } from 'node:url';
+import { loadWithWorkbooks } from '../../helpers/demo-data.ts';
 import { describe, expect, it } from 'vitest';
 import { readDataDir } from '../../../src/build/read-data-dir.ts';
 import { compareStatements } from '../../../src/lib/statement/compare-statements.ts';
-import { loadSite } from '../../../src/lib/site/load-site.ts';
 
-const site = loadSite(readDataDir(fileURLToPath(new URL('../../../data/', import.meta.url)))).site!;
+const site = loadWithWorkbooks(readDataDir(fileURLToPath(new URL('../../../data/', import.meta.url)))).site!;
 const statement = (id: string) => site.periods.find((p) => p.statement.period.id === id)!.statement;
 
 describe('compareStatements within one 制度', () => {

@@ -1,11 +1,11 @@
 import { fileURLToPath } from 'node:url';
+import { loadWithWorkbooks } from '../../helpers/demo-data.ts';
 import { describe, expect, it } from 'vitest';
 import { readDataDir } from '../../../src/build/read-data-dir.ts';
-import { loadSite } from '../../../src/lib/site/load-site.ts';
 import { compareStatements } from '../../../src/lib/statement/compare-statements.ts';
 import { incomeExpenseStatement } from '../../../src/lib/statement/income-expense-statement.ts';
 
-const site = loadSite(readDataDir(fileURLToPath(new URL('../../../data/', import.meta.url)))).site!;
+const site = loadWithWorkbooks(readDataDir(fileURLToPath(new URL('../../../data/', import.meta.url)))).site!;
 const statements = site.periods.map((p) => p.statement);
 const table = (id: string) => {
   const i = statements.findIndex((s) => s.period.id === id);

@@ -1,8 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { decodeText, inspectDecoding } from '../../../src/lib/text/decode-text.ts';
 import { encodingIssues } from '../../../src/lib/text/encoding-issues.ts';
-import { loadSite } from '../../../src/lib/site/load-site.ts';
-import { DEMO_FILES, demoText, demoWith } from '../../helpers/demo-data.ts';
+import { DEMO_FILES, demoText, demoWith, loadWithWorkbooks } from '../../helpers/demo-data.ts';
 
 const utf8 = (text: string) => new TextEncoder().encode(text);
 const BOM = [0xef, 0xbb, 0xbf];
@@ -62,7 +61,7 @@ describe('one bad byte', () => {
   it('stops the build at the bad byte of a demo file', () => {
     const activities = demoText('activities.csv');
     const bytes = withBytes(activities, '护理技能竞赛', [...utf8('护理'), 0xe6, ...utf8('竞赛')]);
-    const result = loadSite(demoWith({ 'activities.csv': bytes }), { buildDate: '2026-12-01' });
+    const result = loadWithWorkbooks(demoWith({ 'activities.csv': bytes }), { buildDate: '2026-12-01' });
     expect(result.site).toBeUndefined();
     expect(result.issues[0]).toMatchObject({ file: 'activities.csv', line: 14, column: 3, code: 'encoding.bad-byte' });
   });

@@ -1,5 +1,11 @@
 import { describe, expect, it } from 'vitest';
-import { headerFields, parseAmountIn, unitOfHeader } from '../../../src/lib/units/amount-unit.ts';
+import {
+  columnUnit,
+  headerFields,
+  inputHeaderFields,
+  parseAmountIn,
+  unitOfHeader,
+} from '../../../src/lib/units/amount-unit.ts';
 
 describe('unitOfHeader', () => {
   it.each([
@@ -54,5 +60,24 @@ describe('parseAmountIn 万元', () => {
   it('reads 元 amounts with at most two decimals', () => {
     expect(parseAmountIn('1234.56', '元')).toEqual({ ok: true, fen: 123_456 });
     expect(parseAmountIn('1.234', '元')).toEqual({ ok: false, reason: 'too-many-decimals' });
+  });
+});
+
+describe('columnUnit', () => {
+  it.each([
+    [['科目', '预算数（万元）'], { header: '预算数（万元）', unit: '万元' }],
+    [['科目', '本年预算数 (万元)'], { header: '本年预算数 (万元)', unit: '万元' }],
+    [['科目', '预算数（元）'], { header: '预算数（元）', unit: '元' }],
+    [['科目', '预算数'], { header: '预算数', unit: '元' }],
+    [['科目', '预算数（千元）'], { unit: '元' }],
+    [['科目', '调整数（万元）'], { unit: '元' }],
+  ])('%j', (fields, expected) => {
+    expect(columnUnit(fields, ['预算数', '本年预算数'])).toEqual(expected);
+  });
+
+  it('reads the header of a worksheet as of a CSV', () => {
+    expect(
+      inputHeaderFields({ records: [{ fields: [' 科目', '金额（万元） '] }, { fields: ['会费收入', '1'] }] }),
+    ).toEqual(['科目', '金额（万元）']);
   });
 });

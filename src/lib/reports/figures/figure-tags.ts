@@ -1,8 +1,10 @@
+import type { RegisterRow } from '../../disclosure/register.ts';
 import type { SiteData } from '../../model/site-data.ts';
 import { nearest } from '../../text/edit-distance.ts';
 import { BUDGET_COLUMNS, MONEY_UNITS, resolveAmount, resolveBudgetRate } from './amount.ts';
 import { resolveChange } from './change.ts';
 import { resolveCount } from './count.ts';
+import { resolveDisclosure } from './disclosure.ts';
 import { fail, type FigureProblem, type FigureResult, type TagProps } from './figure-types.ts';
 import { resolveShare } from './share.ts';
 import {
@@ -26,7 +28,12 @@ export interface TagSpec {
   /** Inline figures sit in a sentence; block ones (tables, charts) stand on their own. */
   block: boolean;
   attributes: readonly AttributeSpec[];
-  resolve(site: SiteData, props: TagProps): FigureResult;
+  /**
+   * The figure of the tag. `register` (the disclosure register as of the build date) is
+   * given when the page renders; the build-time check of a report runs before the register
+   * exists, so a tag that reads it checks only its attributes then.
+   */
+  resolve(site: SiteData, props: TagProps, register?: readonly RegisterRow[]): FigureResult;
 }
 
 const period = { name: 'period', required: true };
@@ -83,6 +90,12 @@ export const FIGURE_TAGS: readonly TagSpec[] = [
     resolve: resolveStatementChart,
   },
   { name: 'BudgetTable', block: true, attributes: [period], resolve: resolveBudgetTable },
+  {
+    name: 'Disclosure',
+    block: false,
+    attributes: [period, { name: 'kinds' }],
+    resolve: resolveDisclosure,
+  },
 ];
 
 /** The problem with a tag's attributes as written (unknown, missing, empty or not allowed), if any. */
@@ -146,20 +159,30 @@ export function unknownComponent(name: string): FigureProblem {
   };
 }
 
-/** Resolves a tag by name: attributes first, then the figure itself. */
-export function resolveTag(site: SiteData, name: string, props: TagProps): FigureResult {
+/** Resolves a tag by name: attributes first, then the figure itself (with the register when given). */
+export function resolveTag(
+  site: SiteData,
+  name: string,
+  props: TagProps,
+  register?: readonly RegisterRow[],
+): FigureResult {
   const spec = FIGURE_TAGS.find((t) => t.name === name);
   if (!spec) return fail(unknownComponent(name));
   const problem = checkAttributes(spec, props);
-  return problem ? fail(problem) : spec.resolve(site, props);
+  return problem ? fail(problem) : spec.resolve(site, props, register);
 }
 
 /**
  * For components: the figure of a tag, or an Error with the Chinese message (the build-time
  * check reports the same problem earlier with the .mdx file and line).
  */
-export function figureOrThrow(site: SiteData, name: string, props: TagProps): string {
-  const result = resolveTag(site, name, props);
+export function figureOrThrow(
+  site: SiteData,
+  name: string,
+  props: TagProps,
+  register?: readonly RegisterRow[],
+): string {
+  const result = resolveTag(site, name, props, register);
   if (result.ok) return result.figure.text;
   const p = result.problem;
   throw new Error(`报告组件 <${name}> 引用有误：${p.message}${p.expected ? `（应为：${p.expected}）` : ''}`);

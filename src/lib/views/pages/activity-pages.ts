@@ -6,6 +6,8 @@ import type { SiteData } from '../../model/site-data.ts';
 import {
   activityCategoryRows,
   activityListRows,
+  activityStatusLabel,
+  LAPSED_PLAN,
   activityPeriodRows,
   timelineRows,
   type ActivityRollupRow,
@@ -41,8 +43,12 @@ export function activitiesOf(site: SiteData, periodId: string | undefined): Date
   return site.records.activities.filter((a) => a.periodId === periodId);
 }
 
-/** 活动: activities by period and by category with their charts, the planned ones, and the cost checks. */
-export function activitiesPage(site: SiteData) {
+/**
+ * 活动: activities by period and by category with their charts, the planned ones still to come,
+ * the planned ones whose date has passed (未举办/待更新, as of `asOf`, the build date), and the
+ * cost checks.
+ */
+export function activitiesPage(site: SiteData, asOf: string) {
   const { activities, checks } = site.records;
   const periodRows = activityPeriodRows(
     activities,
@@ -56,14 +62,18 @@ export function activitiesPage(site: SiteData) {
     categoryRows,
     categoryChart: rollupChart(categoryRows, '各类已举办的活动数量'),
     later: activities
-      .filter((a) => a.periodId === undefined)
+      .filter((a) => a.periodId === undefined && activityStatusLabel(a, asOf) !== LAPSED_PLAN)
       .map((a) => ({ date: a.date, title: a.title, status: a.status })),
+    asOf,
+    lapsed: activities
+      .filter((a) => activityStatusLabel(a, asOf) === LAPSED_PLAN)
+      .map((a) => ({ date: a.date, title: a.title, status: LAPSED_PLAN })),
     checks: checks.map((c) => ({ label: c.label, detail: c.detail })),
   };
 }
 
 /** The activities of one period: key figures, categories, month by month, and the full list. */
-export function activitiesPeriodPage(site: SiteData, periodId: string) {
+export function activitiesPeriodPage(site: SiteData, periodId: string, asOf: string) {
   const periods = activityPeriods(site);
   const period = periods.find((p) => p.id === periodId)!;
   const list = activitiesOf(site, periodId);
@@ -96,7 +106,7 @@ export function activitiesPeriodPage(site: SiteData, periodId: string) {
       bars: months.map((m) => ({ label: m.shortLabel, value: m.count, valueText: String(m.count) })),
     },
     count: list.length,
-    list: activityListRows(list),
+    list: activityListRows(list, asOf),
     csvPath: routePath({ to: 'activities-csv', period: period.id }),
     csvName: `活动-${period.id}.csv`,
   };

@@ -3,15 +3,22 @@ import type { CheckedReport } from '../../reports/check-report.ts';
 import type { SiteData } from '../../model/site-data.ts';
 import { auditPeriodPage } from './audit-pages.ts';
 import { statementPage } from './statement-page.ts';
+import { balanceSheetPage, type BalanceSheetPage } from './formal-statement-pages.ts';
 
 /** The static paths of the audit packs: one per period. */
 export { periodPaths as auditPackPagePaths } from './shared.ts';
 
+/** What the pack prints of the balance sheet page: its heading and its table. */
+function packBalanceSheet({ form, period, closingLabel, sections, totalWan }: BalanceSheetPage) {
+  return { form, period, closingLabel, sections, totalWan };
+}
+
 /**
  * 审计资料包 of one period, for `npm run pdf`: on paper, in this order, the statement (its
- * summary and both sides, without charts), the budget execution, every check with its
+ * summary and both sides, without charts), the 资产负债表 where the period has one, the
+ * budget execution, every check with its
  * figures, the 疑点提示, the 更正记录 and the sign-off. Each part comes from the view-model of
- * the page that shows it on screen (statementPage, auditPeriodPage), so the pack cannot
+ * the page that shows it on screen (statementPage, balanceSheetPage, auditPeriodPage), so the pack cannot
  * differ from those pages.
  */
 export function auditPackPage(site: SiteData, published: readonly CheckedReport[], periodId: string) {
@@ -30,8 +37,12 @@ export function auditPackPage(site: SiteData, published: readonly CheckedReport[
     statementChecks: statement.checks,
     sides: statement.sides.map(({ key, title, total, rows }) => ({ key, title, total, rows })),
     ...(statement.previousLabel ? { previousLabel: statement.previousLabel } : {}),
+    ...(site.periods.find((d) => d.statement.period.id === periodId)?.balanceSheet
+      ? { balanceSheet: packBalanceSheet(balanceSheetPage(site, periodId)) }
+      : {}),
     budget: audit.budget,
     areas: audit.areas,
+    checkCount: audit.checkCount,
     flags: audit.flags,
     corrections: statement.corrections,
     signoff: audit.signoff,

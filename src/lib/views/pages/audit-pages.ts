@@ -1,4 +1,4 @@
-import { AUDIT_AREAS, auditChecks } from '../../audit/audit-checks.ts';
+import { AUDIT_AREAS, auditChecks, checkCount, describeCheckCount, type AuditCheck } from '../../audit/audit-checks.ts';
 import type { CheckedReport } from '../../reports/check-report.ts';
 import { routePath } from '../../routes/routes.ts';
 import type { DataStamp } from '../../model/data-stamp.ts';
@@ -28,15 +28,15 @@ export function auditPage(site: SiteData, register: Register, published: readonl
     summary: `已公开 ${counts.published} 项，待公开 ${counts.due} 项，公示期满 ${counts.expired} 项`,
     stamp,
     reviews: site.periods.map((data, index) => {
-      const checks = auditChecks(site, index);
+      const count = checkCount(site, index);
       const p = data.statement.period;
       const audit = auditReportsCovering(published, [p.id])[0];
       return {
         label: p.label,
         path: routePath({ to: 'audit-period', period: p.id }),
         range: periodRange(p),
-        checks: checks.length,
-        attention: checks.filter((c) => c.attention).length,
+        checks: count.total,
+        attention: count.attention,
         flags: site.audit.flags[index]!.groups.length,
         flagsPath: routePath({ to: 'audit-period', period: p.id, anchor: 'flags' }),
         signed: data.signoff
@@ -45,22 +45,39 @@ export function auditPage(site: SiteData, register: Register, published: readonl
         audit: audit && { title: audit.meta.title, path: routePath({ to: 'report', slug: audit.slug }) },
       };
     }),
-    periods: [...site.periods].reverse().map(({ statement: s, budget, checks }) => ({
-      label: s.period.label,
-      statementPath: routePath({ to: 'statement', period: s.period.id }),
-      checks: checks.length,
-      budgetPath:
-        budget === undefined ? undefined : routePath({ to: 'statement', period: s.period.id, anchor: 'budget' }),
-      ledger: s.isLedger
-        ? { path: routePath({ to: 'ledger', period: s.period.id }), lineCount: s.lineCount }
-        : undefined,
-      csvPath: routePath({ to: 'statement-csv', period: s.period.id }),
-      csvName: `经费收支表-${s.period.id}.csv`,
-      ledgerCsv: s.isLedger
-        ? { path: routePath({ to: 'ledger-csv', period: s.period.id }), name: `明细账-${s.period.id}.csv` }
-        : undefined,
-    })),
+    periods: site.periods
+      .map(({ statement: s, budget }, index) => ({
+        label: s.period.label,
+        statementPath: routePath({ to: 'statement', period: s.period.id }),
+        checks: describeCheckCount(checkCount(site, index)),
+        budgetPath:
+          budget === undefined ? undefined : routePath({ to: 'statement', period: s.period.id, anchor: 'budget' }),
+        ledger: s.isLedger
+          ? { path: routePath({ to: 'ledger', period: s.period.id }), lineCount: s.lineCount }
+          : undefined,
+        csvPath: routePath({ to: 'statement-csv', period: s.period.id }),
+        csvName: `经费收支表-${s.period.id}.csv`,
+        ledgerCsv: s.isLedger
+          ? { path: routePath({ to: 'ledger-csv', period: s.period.id }), name: `明细账-${s.period.id}.csv` }
+          : undefined,
+      }))
+      .reverse(),
     corrections: allCorrections(site.audit),
+  };
+}
+
+/**
+ * One area of checks as the audit page shows it: its checks, a summary of their outcome
+ * ("10 项，全部通过", "25 项，※ 4 项值得留意") and whether it opens by itself (something in
+ * it is worth a look).
+ */
+function checkArea(area: string, checks: AuditCheck[]) {
+  const attention = checks.filter((c) => c.attention).length;
+  return {
+    area,
+    checks,
+    outcome: attention > 0 ? `${checks.length} 项，※ ${attention} 项值得留意` : `${checks.length} 项，全部通过`,
+    open: attention > 0,
   };
 }
 
@@ -72,13 +89,17 @@ export function auditPeriodPage(site: SiteData, published: readonly CheckedRepor
   const checks = auditChecks(site, index);
   return {
     period: { id: p.id, label: p.label, start: p.start, end: p.end },
+    checkCount: describeCheckCount(checkCount(site, index)),
     files: `${data.fundFile}${data.budget ? `、${data.budget.file}` : ''}`,
     statementPath: routePath({ to: 'statement', period: p.id }),
     packPath: routePath({ to: 'audit-pack', period: p.id }),
     periods: periodLinks(site),
-    areas: AUDIT_AREAS.map((area) => ({ area, checks: checks.filter((c) => c.area === area) })).filter(
-      (a) => a.checks.length > 0,
-    ),
+    areas: AUDIT_AREAS.map((area) =>
+      checkArea(
+        area,
+        checks.filter((c) => c.area === area),
+      ),
+    ).filter((a) => a.checks.length > 0),
     budget: data.budget ? budgetRows(data.budget.rows) : undefined,
     flags: periodFlagsView(site, index),
     signoff: data.signoff,

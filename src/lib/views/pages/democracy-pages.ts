@@ -4,8 +4,16 @@ import { routePath } from '../../routes/routes.ts';
 import type { SiteData } from '../../model/site-data.ts';
 import { CONGRESS_FULL_NAMES, congressRows } from '../records/congress-rows.ts';
 import { electionViews } from '../records/election-rows.ts';
-import { formatCountRate } from '../records/format-records.ts';
-import { categoryBars, funnelRow, funnelStages, suggestionSummary } from '../records/proposal-rows.ts';
+import { formatCountRate, rateCountsInWords } from '../records/format-records.ts';
+import {
+  ANSWER_WORDS,
+  CLOSE_WORDS,
+  FILING_WORDS,
+  categoryBars,
+  funnelRow,
+  funnelStages,
+  suggestionSummary,
+} from '../records/proposal-rows.ts';
 import {
   delegationFilters,
   filterRegisters,
@@ -39,7 +47,11 @@ export function democracyPage(site: SiteData) {
       value: `收到 ${funnel.received} 件`,
       note: `合并后 ${funnel.afterMerge} 件，立案 ${funnel.filed} 件`,
     },
-    { label: '办结率', value: formatCountRate(funnel.closeRate), note: '已办结 ÷ 立案' },
+    {
+      label: '办结率',
+      value: funnel.closeRate.bp === null ? '—' : formatPercent(funnel.closeRate.bp),
+      note: rateCountsInWords(funnel.closeRate, CLOSE_WORDS),
+    },
   ];
   return {
     fullName: congressFullName(congress),
@@ -48,7 +60,7 @@ export function democracyPage(site: SiteData) {
       name: s.name,
       path: routePath({ to: 'congress', session: s.id }),
       date: s.date,
-      attendance: s.attendance,
+      attendance: formatPercent(s.attendanceBp),
       documents: s.documents.length,
       resolutions: s.resolutions.length,
     })),
@@ -91,7 +103,7 @@ export function electionsPage(site: SiteData) {
       keyFigures: [
         { label: '应选名额', value: `${e.seats} 名` },
         { label: '候选人', value: `${e.candidates} 名`, note: `差额 ${e.candidates - e.seats} 名` },
-        { label: '差额比例', value: e.margin, note: `规定不低于 ${e.minimum}` },
+        { label: '差额比例', value: e.margin, note: `${e.marginWords}；规定不低于 ${e.minimum}` },
         { label: '当选', value: `${e.elected} 名` },
       ] satisfies KeyFigure[],
       chart: {
@@ -150,13 +162,20 @@ export function proposalsPage(site: SiteData) {
   const sessions = records.congress
     .map((c) => c.session.label)
     .filter((label) => all.some((p) => p.session.label === label));
-  const stages = funnelStages(proposalFigures(records));
+  const funnel = proposalFigures(records);
+  const stages = funnelStages(funnel);
   const categories = categoryBars(motions);
   const registers = latestFirst(site);
   return {
     congress,
     hasProposals: all.length > 0,
     hasMotions: motions.length > 0,
+    /** The rates of all sessions in words: "立案率 100.00%（合并后 81 件中立案 81 件）；答复率 …". */
+    funnelSummary: [
+      `立案率 ${formatCountRate(funnel.filingRate, FILING_WORDS)}`,
+      `答复率 ${formatCountRate(funnel.answerRate, ANSWER_WORDS)}`,
+      `办结率 ${formatCountRate(funnel.closeRate, CLOSE_WORDS)}`,
+    ].join('；'),
     register: registers.map((s) => registerView(site, s)),
     filters: proposalFilters(site, registers),
     funnelRows: [

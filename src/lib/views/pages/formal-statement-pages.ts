@@ -1,4 +1,5 @@
 import { systemLabel } from '../../accounts/account.ts';
+import { closingColumnLabel } from '../../balance-sheet/balance-sheet.ts';
 import type { BalanceSection } from '../../balance-sheet/rows.ts';
 import type { NoteBlock } from '../../notes/statement-note.ts';
 import { formatWan, formatYuan } from '../../money/format-amount.ts';
@@ -6,6 +7,7 @@ import type { SiteData } from '../../model/site-data.ts';
 import { routePath } from '../../routes/routes.ts';
 import { compareStatements } from '../../statement/compare-statements.ts';
 import { incomeExpenseStatement } from '../../statement/income-expense-statement.ts';
+import { incomeExpenseCsv } from '../../export/income-expense-csv.ts';
 import { formatShare } from '../../shares/largest-remainder.ts';
 import { periodIndex, periodLinks, periodRange, type PeriodLink } from './shared.ts';
 
@@ -46,6 +48,9 @@ export interface IncomeExpensePage extends FormalHeading {
   /** Sentences under the table: empty 上年数, 公开范围, mapped names, the unit of the source file. */
   notes: string[];
   balanceSheetPath?: string;
+  /** The same table as CSV (income-expense.csv), and the name it downloads as. */
+  csvPath: string;
+  csvName: string;
 }
 
 const money = (fen: number | null, unpublished: boolean): string =>
@@ -81,6 +86,23 @@ function heading(
 }
 
 /**
+ * The 收入支出表 of the period at `index`, compared with the period before it: the one set
+ * of rows the page, its print and its CSV download are made from.
+ */
+function periodIncomeExpense(site: SiteData, index: number) {
+  const previous = index > 0 ? site.periods[index - 1]!.statement : undefined;
+  const s = site.periods[index]!.statement;
+  const comparison = previous ? compareStatements(previous, s, site.charts['2021']) : undefined;
+  return { table: incomeExpenseStatement(s, previous, comparison), comparison };
+}
+
+/** The 收入支出表 (工会02表) of `periodId` as a CSV download, from the rows of its page. */
+export function incomeExpenseCsvText(site: SiteData, periodId: string): string {
+  const { table } = periodIncomeExpense(site, periodIndex(site, periodId));
+  return incomeExpenseCsv(table, site.union.name);
+}
+
+/**
  * The view-model of the 收入支出表 (工会02表) of `periodId`: the regulation's rows with 本年数
  * and 上年数 at every level (from the same statement as the 经费收支表 page), and the notes
  * that explain an empty column or an unpublished part.
@@ -88,10 +110,8 @@ function heading(
 export function incomeExpensePage(site: SiteData, periodId: string): IncomeExpensePage {
   const index = periodIndex(site, periodId);
   const data = site.periods[index]!;
-  const previous = index > 0 ? site.periods[index - 1]!.statement : undefined;
   const s = data.statement;
-  const comparison = previous ? compareStatements(previous, s, site.charts['2021']) : undefined;
-  const table = incomeExpenseStatement(s, previous, comparison);
+  const { table, comparison } = periodIncomeExpense(site, index);
   const hidden = s.period.scope !== '全部';
   const rows = table.rows.map((r): FormalRow => ({
     label: r.label,
@@ -106,8 +126,8 @@ export function incomeExpensePage(site: SiteData, periodId: string): IncomeExpen
     ...(table.notes.previous ? [table.notes.previous] : []),
     ...(comparison?.note && !table.notes.previous ? [comparison.note] : []),
     ...(table.notes.scope ? [table.notes.scope] : []),
-    ...data.notes.map((n) => `${data.fundFile} 第 ${n.line} 行：${n.note}`),
-    ...(data.unit === '万元' ? [`${data.fundFile} 以万元填写，已精确换算为元`] : []),
+    ...data.notes.map((n) => n.note),
+    ...(data.unit === '万元' ? ['本期数据以万元填写，已精确换算为元'] : []),
     '占比为该项占本期收入合计（收入）或本期支出合计（支出）的比例，各级分别按最大余数法舍入，合计为 100.00%。',
   ];
   return {
@@ -117,6 +137,8 @@ export function incomeExpensePage(site: SiteData, periodId: string): IncomeExpen
     rows,
     notes,
     ...(data.balanceSheet ? { balanceSheetPath: routePath({ to: 'balance-sheet', period: periodId }) } : {}),
+    csvPath: routePath({ to: 'income-expense-csv', period: periodId }),
+    csvName: `收入支出表-${periodId}.csv`,
   };
 }
 
@@ -131,7 +153,9 @@ export interface BalanceSheetPage extends FormalHeading {
   sections: BalanceSheetSection[];
   /** The checks the build passed, with both figures. */
   checks: { label: string; detail: string }[];
-  /** 资产总计 at year end, in 万元 as the note beside it. */
+  /** The closing column's heading: 年末余额 at a year end, 期末余额 otherwise (the 制度's words). */
+  closingLabel: '年末余额' | '期末余额';
+  /** 资产总计 at the period's end, in 万元 as the note beside it. */
   totalWan: string;
   csvPath: string;
   csvName: string;
@@ -170,6 +194,7 @@ export function balanceSheetPage(site: SiteData, periodId: string): BalanceSheet
   const total = sheet.lines.find((l) => l.spec.name === '资产总计')!;
   return {
     ...heading(site, index, '工会01表', '资产负债表'),
+    closingLabel: closingColumnLabel(data.statement.period.end),
     sections,
     checks: data.checks
       .filter((c) => c.code.startsWith('balance-sheet.'))

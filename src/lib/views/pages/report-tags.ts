@@ -28,7 +28,7 @@ export function reportStatementTable(
   const name = side === '收入' ? '本期收入合计' : '本期支出合计';
   return {
     kind: 'side',
-    caption: `${s.period.label}${side}明细（单位：元；占比 = 该项 ÷ ${name}）`,
+    caption: `${s.period.label}${side}明细（单位：元；占比：该项占${name}的比例）`,
     shareHeader: `占${name}`,
     rows: statementRows(side === '收入' ? s.income : s.expense),
   };

@@ -1,17 +1,36 @@
 import { formatWan, formatYuan } from '../../money/format-amount.ts';
 import type { SiteData } from '../../model/site-data.ts';
 import type { Period } from '../../periods/period.ts';
+import { amountChangeWords } from '../change-words.ts';
 
 /** A headline figure as the KeyFigures component shows it (already formatted). */
 export interface KeyFigure {
   label: string;
   value: string;
   note?: string;
+  /** The change against the previous period in words ("比上期增加 2,714.50 元（+5.18%）"). */
+  change?: string;
 }
 
 /** An amount as a headline figure: 元 with separators (plus `unit` when given), and 万元 as the note. */
 export function moneyFigure(label: string, fen: number, unit = ''): KeyFigure {
   return { label, value: `${formatYuan(fen)}${unit}`, note: `${formatWan(fen)} 万元` };
+}
+
+/**
+ * {@link moneyFigure} with its change against `previousFen` when there is a previous period.
+ * `unit` is appended to the value (" 元"); the change is always in 元.
+ */
+export function moneyFigureWithChange(
+  label: string,
+  fen: number,
+  previousFen: number | undefined,
+  unit = '',
+): KeyFigure {
+  return {
+    ...moneyFigure(label, fen, unit),
+    ...(previousFen === undefined ? {} : { change: amountChangeWords(previousFen, fen) }),
+  };
 }
 
 /** A period as the period switcher lists it. */

@@ -89,12 +89,24 @@ export interface ActivityListRow {
   cost: string;
   account: string;
   result: string;
+  /** As shown: 已举办, 已取消, 计划 (date to come) or 未举办/待更新 (a planned date that has passed). */
   status: string;
   held: boolean;
 }
 
-/** Activities as table rows, in date order. */
-export function activityListRows(activities: readonly DatedActivity[]): ActivityListRow[] {
+/** What a planned activity whose date has passed is called: not held as far as the data says. */
+export const LAPSED_PLAN = '未举办/待更新';
+
+/**
+ * The status of an activity as the pages say it on `asOf` (the build date, ISO): a 计划 whose
+ * (end) date is before `asOf` is 未举办/待更新, never still "planned"; others as written.
+ */
+export function activityStatusLabel(a: Pick<DatedActivity, 'status' | 'date' | 'endDate'>, asOf: string): string {
+  return a.status === '计划' && (a.endDate ?? a.date) < asOf ? LAPSED_PLAN : a.status;
+}
+
+/** Activities as table rows, in date order; statuses as of `asOf` (the build date). */
+export function activityListRows(activities: readonly DatedActivity[], asOf: string): ActivityListRow[] {
   return activities.map((a) => ({
     date: formatDateRange(a.date, a.endDate),
     title: a.title,
@@ -105,7 +117,7 @@ export function activityListRows(activities: readonly DatedActivity[]): Activity
     cost: a.costFen !== undefined ? formatYuan(a.costFen) : '—',
     account: a.account?.name ?? '—',
     result: a.result ?? '',
-    status: a.status,
+    status: activityStatusLabel(a, asOf),
     held: a.status === '已举办',
   }));
 }

@@ -16,7 +16,7 @@ export interface ResolutionRow {
   votesFor: number;
   against: number;
   abstain: number;
-  /** "90 ÷ 96 = 93.75%": votes for over all delegates (应到). */
+  /** "93.75%（应到 96 人中赞成 90 人）": votes for over all delegates (应到). */
   forShare: string;
   result: '通过' | '未通过';
 }
@@ -31,7 +31,7 @@ export interface CongressRow {
   due: number;
   present: number;
   proxy: number;
-  /** "(89 + 4) ÷ 96 = 96.88%". */
+  /** "96.88%（应到 96 人，实到 89 人、委托 4 人）". */
   attendance: string;
   /** (present + proxy) ÷ due in basis points, for a chart. */
   attendanceBp: number;
@@ -54,7 +54,7 @@ export function congressRows(sessions: readonly CongressRecord[], congress: stri
       due: s.due,
       present: s.present,
       proxy: s.proxy,
-      attendance: `(${s.present} + ${s.proxy}) ÷ ${s.due} = ${formatPercent(attendanceBp)}`,
+      attendance: `${formatPercent(attendanceBp)}（应到 ${s.due} 人，实到 ${s.present} 人${s.proxy ? `、委托 ${s.proxy} 人` : ''}）`,
       belowQuorum: attending * 3 < s.due * 2,
       documents: s.documents,
       resolutions: s.resolutions.map((r) => ({
@@ -63,7 +63,7 @@ export function congressRows(sessions: readonly CongressRecord[], congress: stri
         votesFor: r.votesFor,
         against: r.against,
         abstain: r.abstain,
-        forShare: `${r.votesFor} ÷ ${s.due} = ${formatPercent(ratioBasisPoints(r.votesFor, s.due) ?? 0)}`,
+        forShare: `${formatPercent(ratioBasisPoints(r.votesFor, s.due) ?? 0)}（应到 ${s.due} 人中赞成 ${r.votesFor} 人）`,
         result: r.passed ? '通过' : '未通过',
       })),
     };

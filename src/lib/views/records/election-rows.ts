@@ -10,8 +10,10 @@ export interface ElectionView {
   candidates: number;
   ballots: number;
   elected: number;
-  /** "(12 − 11) ÷ 11 = 9.09%". */
+  /** 差额比例 "9.09%"; the seats and candidates are fields of their own. */
   margin: string;
+  /** What the margin counts: "候选人比应选名额多 1 名". */
+  marginWords: string;
   minimum: string;
   rows: { name: string; votes: number; share: string; elected: boolean }[];
 }
@@ -26,12 +28,13 @@ export function electionViews(elections: readonly Election[]): ElectionView[] {
     candidates: e.candidates.length,
     ballots: e.ballots,
     elected: e.electedCount,
-    margin: `(${e.candidates.length} − ${e.seats}) ÷ ${e.seats} = ${formatPercent(e.marginBp)}`,
+    margin: formatPercent(e.marginBp),
+    marginWords: `候选人比应选名额多 ${e.candidates.length - e.seats} 名`,
     minimum: formatPercent(e.minMarginBp),
     rows: e.candidates.map((c) => ({
       name: c.name,
       votes: c.votes,
-      share: `${c.votes} ÷ ${e.ballots} = ${formatPercent(c.shareBp)}`,
+      share: `${formatPercent(c.shareBp)}（投票 ${e.ballots} 人中得 ${c.votes} 票）`,
       elected: c.elected,
     })),
   }));

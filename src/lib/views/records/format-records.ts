@@ -22,11 +22,29 @@ export function formatCount(n: number): string {
   return String(n).replace(/\B(?=(\d{3})+(?!\d))/g, ',');
 }
 
-/** A rate with its parts: "35 ÷ 37 = 94.59%", or "— (分母为 0)" when it cannot be computed. */
-export function formatCountRate(rate: CountRate): string {
-  return rate.bp === null
-    ? '—（分母为 0）'
-    : `${formatCount(rate.numerator)} ÷ ${formatCount(rate.denominator)} = ${formatPercent(rate.bp)}`;
+/** The words of a rate for members: what is counted (`whole`), the part, and the unit. */
+export interface RateWords {
+  /** What the denominator counts: "立案". */
+  whole: string;
+  /** What the numerator counts: "已答复". */
+  part: string;
+  /** "件", "人", "票". */
+  unit: string;
+}
+
+/**
+ * A rate as a member reads it, the percentage first and then what it counts:
+ * "88.89%（立案 81 件中已答复 72 件）", or "—（没有可计算的件数）" when the denominator
+ * is 0. The formula itself is shown on the audit page only.
+ */
+export function formatCountRate(rate: CountRate, words: RateWords): string {
+  if (rate.bp === null) return `—（没有${words.whole}的${words.unit}数）`;
+  return `${formatPercent(rate.bp)}（${rateCountsInWords(rate, words)}）`;
+}
+
+/** The counts of a rate in words, without the percentage: "立案 81 件中已办结 79 件". */
+export function rateCountsInWords(rate: CountRate, words: RateWords): string {
+  return `${words.whole} ${formatCount(rate.denominator)} ${words.unit}中${words.part} ${formatCount(rate.numerator)} ${words.unit}`;
 }
 
 /** A month "2022-03" as "2022年3月"; with `short`, "3月". */

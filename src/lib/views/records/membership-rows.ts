@@ -3,7 +3,7 @@ import type { Membership } from '../../membership/membership-table.ts';
 import { formatPercent } from '../../numbers/rates.ts';
 import { formatCount } from './format-records.ts';
 
-/** A period's membership, formatted, with each rate written out "427 ÷ 468 = 91.24%". */
+/** A period's membership, formatted, with each rate in words "91.24%（职工 468 人中会员 427 人）". */
 export interface MembershipRow {
   label: string;
   employees: string;
@@ -54,7 +54,9 @@ export function membershipRows(entries: readonly { label: string; membership: Me
       change,
       rates: RATE_LABELS.map((label) => {
         const r = rates.find((x) => x.label === label);
-        return r ? `${formatCount(r.numerator)} ÷ ${formatCount(r.denominator)} = ${formatPercent(r.bp)}` : '—';
+        return r
+          ? `${formatPercent(r.bp)}（${r.denominatorLabel.replace(/人数$/, '')} ${formatCount(r.denominator)} 人中${r.numeratorLabel.replace(/人数$/, '')} ${formatCount(r.numerator)} 人）`
+          : '—';
       }),
     };
   });

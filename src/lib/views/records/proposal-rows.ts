@@ -1,7 +1,8 @@
 import { formatWan } from '../../money/format-amount.ts';
-import type { ProposalFunnel } from '../../records/proposal-funnel.ts';
+import { formatPercent } from '../../numbers/rates.ts';
+import type { CountRate, ProposalFunnel } from '../../records/proposal-funnel.ts';
 import type { Proposal } from '../../records/tables/proposals.ts';
-import { formatCountRate } from './format-records.ts';
+import { formatCountRate, type RateWords } from './format-records.ts';
 
 /** The stages of a funnel as bars: 收到 → 合并后 → 立案 → 答复 → 办结. */
 export function funnelStages(f: ProposalFunnel): { label: string; value: number; valueText: string }[] {
@@ -14,7 +15,21 @@ export function funnelStages(f: ProposalFunnel): { label: string; value: number;
   ].map((s) => ({ ...s, valueText: `${s.value} 件` }));
 }
 
-/** A funnel with its rates written out with their denominators. */
+/** 立案率: filed among the distinct matters after merging. */
+export const FILING_WORDS: RateWords = { whole: '合并后', part: '立案', unit: '件' };
+/** 答复率: answered among the filed. */
+export const ANSWER_WORDS: RateWords = { whole: '立案', part: '已答复', unit: '件' };
+/** 办结率: closed among the filed. */
+export const CLOSE_WORDS: RateWords = { whole: '立案', part: '已办结', unit: '件' };
+/** 采纳率: adopted among the suggestions after merging. */
+export const ADOPTION_WORDS: RateWords = { whole: '建议', part: '采纳', unit: '件' };
+
+/** A rate's percentage alone, for a table whose other columns hold its counts; "—" without a denominator. */
+function percentOf(rate: CountRate): string {
+  return rate.bp === null ? '—' : formatPercent(rate.bp);
+}
+
+/** A funnel as a table row: the counts, and each rate as a percentage beside them. */
 export interface FunnelRow {
   label: string;
   received: number;
@@ -38,15 +53,19 @@ export function funnelRow(label: string, f: ProposalFunnel): FunnelRow {
     filed: f.filed,
     answered: f.answered,
     closed: f.closed,
-    filingRate: formatCountRate(f.filingRate),
-    answerRate: formatCountRate(f.answerRate),
-    closeRate: formatCountRate(f.closeRate),
+    filingRate: percentOf(f.filingRate),
+    answerRate: percentOf(f.answerRate),
+    closeRate: percentOf(f.closeRate),
   };
 }
 
 /** Suggestions (合理化建议) of a session, from their funnel: adopted with its rate, and the value created in 万元. */
 export function suggestionSummary(f: ProposalFunnel): { count: number; adopted: string; value: string } {
-  return { count: f.afterMerge, adopted: formatCountRate(f.adoptionRate), value: formatWan(f.valueFen) };
+  return {
+    count: f.afterMerge,
+    adopted: formatCountRate(f.adoptionRate, ADOPTION_WORDS),
+    value: formatWan(f.valueFen),
+  };
 }
 
 /** Distinct matters (not merged) per category, most first. */

@@ -12,7 +12,10 @@ export function getStaticPaths() {
 export const GET: APIRoute = ({ params }) => {
   const site = getSite();
   const data = site.periods[periodIndex(site, params.period)]!;
-  return new Response(balanceSheetCsv(data.balanceSheet!, site.union.name, data.statement.period.label), {
-    headers: { 'Content-Type': 'text/csv; charset=utf-8' },
-  });
+  return new Response(
+    balanceSheetCsv(data.balanceSheet!, site.union.name, data.statement.period.label, data.statement.period.end),
+    {
+      headers: { 'Content-Type': 'text/csv; charset=utf-8' },
+    },
+  );
 };

@@ -21,6 +21,7 @@ import { periodSpans, siteDisclosureItems } from '../../../../src/lib/disclosure
 import { formatIssueReport } from '../../../../src/lib/issues/data-issue.ts';
 import { checkReports } from '../../../../src/lib/reports/check-reports.ts';
 import { dataStamp } from '../../../../src/lib/build/data-stamp.ts';
+import { dataUntil } from '../../../../src/lib/build/data-until.ts';
 import { loadSite } from '../../../../src/lib/site/load-site.ts';
 import {
   activitiesPage,
@@ -125,7 +126,14 @@ const CASES: [string, () => unknown][] = [
     `ledger-${params.period}-${params.page ?? 1}`,
     () => ledgerPage(props),
   ]),
-  ['audit', () => auditPage(site, register, published, dataStamp(dataFiles, AS_OF))],
+  [
+    'audit',
+    () =>
+      auditPage(site, register, published, {
+        ...dataStamp(dataFiles, AS_OF),
+        dataUntil: dataUntil(site, register.rows, AS_OF)!,
+      }),
+  ],
   ...statementPagePaths(site).map(({ params: { period } }): [string, () => unknown] => [
     `audit-${period}`,
     () => auditPeriodPage(site, published, period),
@@ -140,10 +148,10 @@ const CASES: [string, () => unknown][] = [
     `report-${slug}`,
     () => reportPage(site, published, slug, headingsOf(slug)),
   ]),
-  ['activities', () => activitiesPage(site)],
+  ['activities', () => activitiesPage(site, AS_OF)],
   ...activityPeriodPaths(site).map(({ params: { period } }): [string, () => unknown] => [
     `activities-${period}`,
-    () => activitiesPeriodPage(site, period),
+    () => activitiesPeriodPage(site, period, AS_OF),
   ]),
   ['aid', () => aidPage(site)],
   ['honours', () => honoursPage(site)],
