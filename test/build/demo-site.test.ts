@@ -169,7 +169,7 @@ describe('the demo site', () => {
   it('writes an audit page per period with checks, budget, sign-off and the 经审 report', () => {
     const audit = text(readFileSync(join(dist, 'audit/2019-2020/index.html'), 'utf8'));
     expect(audit).toContain('32,222.59 + 387,362.60 − 349,550.60 = 70,034.59');
-    expect(audit).toContain('工会主席 周文斌');
+    expect(audit).toContain('工会主席（签字） 周文斌');
     expect(audit).toContain('院工会经费审查委员会关于2019—2020年度工会经费收支情况的审查报告');
     const budget = text(readFileSync(join(dist, 'audit/2023/index.html'), 'utf8'));
     expect(budget).toContain('完成率 101.49%');
