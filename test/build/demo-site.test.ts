@@ -281,8 +281,12 @@ describe('the records pages of the demo site', () => {
       const visible = text(html);
       expect(visible, path).not.toMatch(/[\w-]+\.(csv|ya?ml|xlsx|json)\b/);
       expect(visible, path).not.toContain('÷');
-      // The data stamp with its digest is printed (the print header); on screen only /audit/ shows it.
-      expect(text(html.replace(/<div class="print-header"[\s\S]*?<\/div>/, '')), path).not.toContain('数据指纹');
+      // The data stamp with its digest is printed (the print header and the footer's print-only
+      // line); on screen only /audit/ shows it.
+      const onScreen = html
+        .replace(/<div class="print-header"[\s\S]*?<\/div>/, '')
+        .replace(/<p class="[^"]*print-only[^"]*" data-print-stamp>[\s\S]*?<\/p>/, '');
+      expect(text(onScreen), path).not.toContain('数据指纹');
     }
   });
 
