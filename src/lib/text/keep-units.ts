@@ -20,11 +20,12 @@ export interface FigurePiece {
 }
 
 /**
- * "近 700 人次", "12,920.00 元", "21.20 元/人次": an optional qualifier, a number, a space and a
- * unit of at most four characters (Han or Latin letters, optionally "/" and a second unit).
+ * "近 700 人次", "12,920.00 元", "21.20 元/人次", "2025-04-30 前公开": an optional qualifier, a
+ * number (a date counts as one: never split at its hyphens), a space and a unit of at most
+ * four characters (Han or Latin letters, optionally "/" and a second unit).
  */
 const NUMBER_WITH_UNIT =
-  /(?:(?:近|约)\u00a0)?[-−+]?\d[\d,.]*%?\u00a0[\p{Script=Han}A-Za-z%‰]{1,4}(?:\/[\p{Script=Han}A-Za-z]{1,3})?/gu;
+  /(?:(?:近|约)\u00a0)?(?<![\d,.-])[-−+]?\d(?:[\d,.]|-(?=\d))*%?\u00a0[\p{Script=Han}A-Za-z%‰]{1,4}(?:\/[\p{Script=Han}A-Za-z]{1,3})?/gu;
 
 /**
  * Splits a figure's display text (after keepUnits) into the pieces that must stay on one
