@@ -16,7 +16,6 @@ import Papa from 'papaparse';
 import { buildCharts } from '../../src/lib/accounts/charts.ts';
 import { measureProcess, type ProcessCost } from './measure-process.ts';
 import {
-  D3_DSV_VERSION,
   OBSERVABLE_VERSION,
   observablePageCount,
   observableProjectFiles,
@@ -43,7 +42,7 @@ export function defaultNpm(): NpmCommand {
 }
 
 /** The folder name of one install in the cache: what is pinned, so a new pin installs anew. */
-export const INSTALL_KEY = `framework-${OBSERVABLE_VERSION}_d3-dsv-${D3_DSV_VERSION}`;
+export const INSTALL_KEY = `framework-${OBSERVABLE_VERSION}`;
 
 /** The npm error lines of an install's output, as one line (what a reader needs to see why it failed). */
 export function installFailure(output: string, exitCode: number | null): string {
@@ -57,7 +56,7 @@ export function installFailure(output: string, exitCode: number | null): string 
 }
 
 /**
- * Installs the pinned Observable Framework and d3-dsv with `npm install --no-audit --no-fund`
+ * Installs the pinned Observable Framework with `npm install --no-audit --no-fund`
  * into `cacheRoot/<INSTALL_KEY>` unless an earlier run did (a partial install is made in a
  * side folder and only renamed into place once npm succeeded, so a failed one is never
  * reused). Never throws: a failed install (offline, registry unreachable, npm missing) comes
@@ -69,7 +68,7 @@ export async function installObservable(cacheRoot: string, npm: NpmCommand = def
   const partial = `${target}.partial-${process.pid}`;
   rmSync(partial, { recursive: true, force: true });
   mkdirSync(partial, { recursive: true });
-  const dependencies = { '@observablehq/framework': OBSERVABLE_VERSION, 'd3-dsv': D3_DSV_VERSION };
+  const dependencies = { '@observablehq/framework': OBSERVABLE_VERSION };
   writeFileSync(
     join(partial, 'package.json'),
     JSON.stringify({ name: 'observable-peer-install', private: true, dependencies }, null, 2) + '\n',

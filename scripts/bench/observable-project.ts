@@ -3,8 +3,6 @@ import { resolveInSystem } from '../../src/lib/accounts/charts.ts';
 
 /** Observable Framework version the peer comparison installs (pinned, so runs compare alike). */
 export const OBSERVABLE_VERSION = '1.13.4';
-/** d3-dsv version the peer's loaders parse CSV with (what an Observable project would import). */
-export const D3_DSV_VERSION = '3.0.1';
 
 /** A period of the data set as the peer project shows it. */
 export interface PeerPeriod {
@@ -45,11 +43,11 @@ export function peerAccounts(charts: Charts): Record<string, PeerAccount> {
 /** Project files: POSIX path relative to the project folder → text. */
 export type ProjectFiles = Map<string, string>;
 
-// Shared by both page loaders: reads one fund file (funds/<id>.csv, copied to data/funds/),
-// resolves each line's account by lookup and formats amounts. Lines without a date are the
+// Shared by both page loaders: reads one fund file (funds/<id>.csv, copied to data/funds/)
+// with a plain CSV splitter (no dependency, so the loaders run with Node alone), resolves each
+// line's account by lookup and formats amounts. Lines without a date are the
 // stated totals (收入合计, 支出合计) and are left out; nothing is checked.
 const FUND_JS = `import { readFileSync } from "node:fs";
-import { csvParseRows } from "d3-dsv";
 
 const accounts = JSON.parse(readFileSync(new URL("./accounts.json", import.meta.url), "utf8"));
 const labels = JSON.parse(readFileSync(new URL("./periods.json", import.meta.url), "utf8"));
@@ -88,11 +86,63 @@ export function html(text) {
   return text.replace(/[&<>"$]/g, (c) => "&#" + c.charCodeAt(0) + ";");
 }
 
+/**
+ * Rows of an RFC 4180 CSV text (quotes doubled inside quoted fields; CRLF, LF or CR), as
+ * arrays of strings. Unquoted fields are sliced, not built character by character.
+ */
+export function parseCsv(text) {
+  const rows = [];
+  let row = [];
+  let i = 0;
+  const n = text.length;
+  while (i < n) {
+    let value;
+    if (text.charCodeAt(i) === 34) {
+      value = "";
+      let j = i + 1;
+      for (;;) {
+        const q = text.indexOf('"', j);
+        if (q < 0) {
+          value += text.slice(j);
+          i = n;
+          break;
+        }
+        value += text.slice(j, q);
+        if (text.charCodeAt(q + 1) !== 34) {
+          i = q + 1;
+          break;
+        }
+        value += '"';
+        j = q + 2;
+      }
+    } else {
+      let j = i;
+      while (j < n) {
+        const c = text.charCodeAt(j);
+        if (c === 44 || c === 10 || c === 13) break;
+        j += 1;
+      }
+      value = text.slice(i, j);
+      i = j;
+    }
+    row.push(value);
+    if (text.charCodeAt(i) === 44) {
+      i += 1;
+      if (i === n) row.push("");
+    } else {
+      i += text.charCodeAt(i) === 13 && text.charCodeAt(i + 1) === 10 ? 2 : 1;
+      rows.push(row);
+      row = [];
+    }
+  }
+  return rows;
+}
+
 /** The ledger lines of a period: date, voucher, the account as resolved, fen, memo. */
 export function readFund(period) {
   let text = readFileSync(new URL("../data/funds/" + period + ".csv", import.meta.url), "utf8");
   if (text.charCodeAt(0) === 0xfeff) text = text.slice(1);
-  const [header, ...rows] = csvParseRows(text);
+  const [header, ...rows] = parseCsv(text);
   const column = (name) => header.indexOf(name);
   const [date, voucher, written, amount, memo] = ["日期", "凭证号", "科目", "金额", "摘要"].map(column);
   const lines = [];
@@ -195,7 +245,7 @@ export function observableProjectFiles(
     name: 'observable-peer-bench',
     private: true,
     type: 'module',
-    dependencies: { '@observablehq/framework': OBSERVABLE_VERSION, 'd3-dsv': D3_DSV_VERSION },
+    dependencies: { '@observablehq/framework': OBSERVABLE_VERSION },
   };
   return new Map([
     ['package.json', JSON.stringify(packageJson, null, 2) + '\n'],
