@@ -57,9 +57,9 @@ export function installFailure(output: string, exitCode: number | null): string 
 
 /**
  * Installs the pinned Observable Framework with `npm install --no-audit --no-fund`
- * into `cacheRoot/<INSTALL_KEY>` unless an earlier run did (a partial install is made in a
- * side folder and only renamed into place once npm succeeded, so a failed one is never
- * reused). Never throws: a failed install (offline, registry unreachable, npm missing) comes
+ * into `cacheRoot/<INSTALL_KEY>` unless an earlier run did, then builds an empty project once
+ * with it (primeNpmVersions). Both happen in a side folder renamed into place only when both
+ * succeeded, so a failed install is never reused. Never throws: a failed install (offline, registry unreachable, npm missing) comes
  * back as `{ ok: false, reason }`.
  */
 export async function installObservable(cacheRoot: string, npm: NpmCommand = defaultNpm()): Promise<PeerInstall> {
