@@ -17,6 +17,14 @@ import { changeOneAmount } from './bench/generate/change-one-amount.ts';
 import { bundle } from './run-compiled.ts';
 import { fileDigests, isRoute, outputChanges, type OutputChanges } from './bench/output-changes.ts';
 import { xlsxBench } from './bench/xlsx-bench.ts';
+import {
+  buildObservableProject,
+  installObservable,
+  writeObservableProject,
+  type PeerInstall,
+} from './bench/observable-peer.ts';
+import { OBSERVABLE_VERSION } from './bench/observable-project.ts';
+import type { PeerResult } from './bench/size-result.ts';
 
 const USAGE = `npm run bench [-- options]
 
@@ -33,6 +41,12 @@ Options:
   --reports N        work reports, one per period from the last (default: --periods)
   --runs N           runs of each timed step; the fastest counts (default 2)
   --profile          CPU profiles of the load stage and the build at the largest size
+  --peer observable  also build the same data with Observable Framework (a statement and a
+                     ledger page per period, no validation; scripts/bench/observable-peer.ts),
+                     in the same runs as our build, and print its times and the ratio to ours.
+                     Off by default: the first run installs it from the npm registry into
+                     node_modules/.cache/union-site/observable/ (later runs reuse it); when the
+                     install fails (offline) the comparison is skipped with one line saying why
   --keep             keep the generated folders (their paths are printed)
   --help             this text`;
 
@@ -46,6 +60,7 @@ const { values: args } = parseArgs({
     runs: { type: 'string', default: '2' },
     profile: { type: 'boolean', default: false },
     keep: { type: 'boolean', default: false },
+    peer: { type: 'string' },
   },
 });
 if (args.help) {
@@ -65,6 +80,10 @@ if (
   !(Number.isInteger(reports) && reports >= 0 && reports <= periods)
 ) {
   throw new Error('--activities: an integer ≥ 0; --reports: an integer from 0 to --periods');
+}
+
+if (args.peer !== undefined && args.peer !== 'observable') {
+  throw new Error(`--peer: only "observable" is known (got "${args.peer}")`);
 }
 
 const root = resolve(import.meta.dirname, '..');
@@ -200,6 +219,9 @@ async function measureSize(lines: number, withProfile: boolean): Promise<SizeRes
     const builds: ProcessCost[] = [];
     const rebuilds: ProcessCost[] = [];
     const bares: ProcessCost[] = [];
+    const peers: ProcessCost[] = [];
+    const peerDir = join(work, 'observable');
+    let peerPages = 0;
     let stats: DistStats | undefined;
     let changes: OutputChanges | undefined;
     const buildWith = (dataDir: string, label: string) =>
@@ -217,6 +239,7 @@ async function measureSize(lines: number, withProfile: boolean): Promise<SizeRes
       if (!stats) {
         stats = distStats(dist, join(root, 'public'));
         writeBareAstroProject(bareDir, stats.pages, root);
+        if (peerInstall?.ok) peerPages = writeObservableProject(peerDir, data, peerInstall.dir).pages;
       }
       log(
         `rebuilding after one amount of ${lastPeriod} changed (${edit.changed.file}:${edit.changed.line}, run ${i + 1} of ${runs})`,
@@ -225,6 +248,15 @@ async function measureSize(lines: number, withProfile: boolean): Promise<SizeRes
       changes ??= outputChanges(before, fileDigests(dist), (path) => isRoute(path, join(root, 'public')));
       log(`building a bare Astro project with ${stats.pages} empty pages (run ${i + 1} of ${runs})`);
       bares.push(await run('bare build', node, [astroBin, 'build'], { cwd: bareDir }));
+      if (peerInstall?.ok) {
+        log(`building the same data with Observable Framework ${OBSERVABLE_VERSION} (run ${i + 1} of ${runs})`);
+        const cost = await buildObservableProject(peerDir, peerInstall.dir);
+        if (cost.exitCode !== 0) {
+          process.stderr.write(cost.output);
+          throw new Error(`the Observable Framework build failed with exit code ${cost.exitCode}`);
+        }
+        peers.push(cost);
+      }
     }
     const build = best(builds);
     const rebuild = best(rebuilds);
@@ -256,6 +288,7 @@ async function measureSize(lines: number, withProfile: boolean): Promise<SizeRes
       rebuildCpuRatio: rebuild.cpuMs / build.cpuMs,
       loadAverage: [loadAverageStart, loadavg()[0]!],
     };
+    if (peerInstall) result.peer = peerResult(peerInstall, peers, build, peerDir, peerPages);
     if (withProfile) result.profiles = await profile(work, data, content);
     return result;
   } finally {
@@ -264,7 +297,40 @@ async function measureSize(lines: number, withProfile: boolean): Promise<SizeRes
   }
 }
 
+/** The peer's figures against our build's, or why the peer was skipped. */
+function peerResult(
+  install: PeerInstall,
+  costs: readonly ProcessCost[],
+  ours: BuildCost,
+  dir: string,
+  pages: number,
+): PeerResult {
+  const name = 'Observable Framework';
+  if (!install.ok) return { name, version: OBSERVABLE_VERSION, skipped: install.reason };
+  const build = best(costs);
+  return {
+    name,
+    version: OBSERVABLE_VERSION,
+    pages,
+    build,
+    distBytes: distStats(join(dir, 'dist')).totalBytes,
+    wallRatio: build.wallMs / ours.wallMs,
+    cpuRatio: build.cpuMs / ours.cpuMs,
+    rssRatio: build.peakTreeRssBytes / ours.peakTreeRssBytes,
+  };
+}
+
 const startedAt = new Date();
+let peerInstall: PeerInstall | undefined;
+if (args.peer === 'observable') {
+  log(`installing Observable Framework ${OBSERVABLE_VERSION} for the peer comparison (reused when cached)`);
+  peerInstall = await installObservable(join(root, 'node_modules/.cache/union-site/observable'));
+  if (peerInstall.ok)
+    log(
+      `Observable Framework ${OBSERVABLE_VERSION}: ${peerInstall.cached ? 'cached' : 'installed'} in ${peerInstall.dir}`,
+    );
+  else log(`peer comparison with Observable Framework skipped: ${peerInstall.reason}`);
+}
 // npm run build and npm run check run from a bundle of their sources, made once per version
 // of the sources (scripts/run-compiled.ts): made here, so that no timed run includes it.
 for (const name of ['build', 'check']) await bundle(root, name);
@@ -287,7 +353,7 @@ const report = {
     node: process.version,
     platform: `${process.platform}-${process.arch}`,
   },
-  options: { sizes, periods, activities: activities ?? 'default', reports, runs },
+  options: { sizes, periods, activities: activities ?? 'default', reports, runs, peer: args.peer ?? null },
   demoCheck,
   results,
 };
@@ -297,6 +363,8 @@ const outFile = join(outDir, `${startedAt.toISOString().replace(/[:.]/g, '-')}.j
 writeFileSync(outFile, JSON.stringify(report, null, 2) + '\n');
 
 console.log(formatTable(results, availableParallelism()));
+if (peerInstall && !peerInstall.ok)
+  console.log(`Peer comparison with Observable Framework skipped: ${peerInstall.reason}`);
 const targets = formatTargets(results, demoCheck);
 if (targets) console.log(`\n${targets}`);
 console.log(`\n${(await xlsxBench()).text}`);

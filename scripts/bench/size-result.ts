@@ -8,6 +8,29 @@ import type { ProcessCost } from './measure-process.ts';
 /** A build measured `runs` times: the fastest wall and CPU times, the largest memory peaks. */
 export type BuildCost = Omit<ProcessCost, 'output' | 'exitCode'> & { runs: number };
 
+/**
+ * Observable Framework building the same data set's statements and ledgers
+ * (scripts/bench/observable-peer.ts), measured in the same runs as our build; or why it was
+ * skipped (the install failed: offline, registry unreachable).
+ */
+export type PeerResult =
+  | {
+      name: 'Observable Framework';
+      version: string;
+      /** HTML pages it built: the index, a statement and a ledger per period. */
+      pages: number;
+      build: BuildCost;
+      /** Bytes of its dist/ folder. */
+      distBytes: number;
+      /** Its wall time ÷ our full build's (fastest of the runs each). */
+      wallRatio: number;
+      /** The same ratio of CPU times. */
+      cpuRatio: number;
+      /** Its peak RSS of the process tree ÷ ours. */
+      rssRatio: number;
+    }
+  | { name: 'Observable Framework'; version: string; skipped: string };
+
 /** Figures of one size. Times in milliseconds, sizes in bytes. */
 export interface SizeResult {
   lines: number;
@@ -49,6 +72,8 @@ export interface SizeResult {
   cpuRatio: number;
   /** Load averages (1 minute) at the start and end of this size: above the core count, figures are noisy. */
   loadAverage: [number, number];
+  /** With --peer observable: the peer's build of the same data, or why it was skipped. */
+  peer?: PeerResult;
   /** With --profile, for the largest size: self time by area and by function, of the load stage and of the build. */
   profiles?: Partial<Record<'load' | 'build', { byArea: SelfTime[]; byFunction: SelfTime[] }>>;
 }

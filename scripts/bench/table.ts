@@ -1,4 +1,4 @@
-import type { SizeResult } from './size-result.ts';
+import type { PeerResult, SizeResult } from './size-result.ts';
 
 const MB = 1024 * 1024;
 
@@ -51,6 +51,7 @@ export function formatTable(results: readonly SizeResult[], cores: number): stri
     ['npm run check (s)', (r) => seconds(r.check.wallMs)],
     ['load average (1 min)', (r) => r.loadAverage.map((x) => x.toFixed(1)).join(' → ')],
   ];
+  if (results.some((r) => r.peer)) rows.push(...peerRows());
   const header = ['', ...results.map((r) => `${thousands(r.lines)} lines`)];
   const body = rows.map(([label, cell]) => [label, ...results.map(cell)]);
   const table = [header, ...body];
@@ -76,6 +77,26 @@ export function formatTable(results: readonly SizeResult[], cores: number): stri
     );
   }
   return lines.join('\n');
+}
+
+/** The table rows of the peer comparison (--peer observable); a skipped peer shows why in its first row. */
+function peerRows(): [string, (r: SizeResult) => string][] {
+  const built = (cell: (p: Extract<PeerResult, { pages: number }>) => string) => (r: SizeResult) =>
+    r.peer && !('skipped' in r.peer) ? cell(r.peer) : '—';
+  return [
+    [
+      'Observable Framework, same data (s)',
+      (r) => (!r.peer ? '—' : 'skipped' in r.peer ? 'skipped' : seconds(r.peer.build.wallMs)),
+    ],
+    ['  version / pages built', built((p) => `${p.version} / ${p.pages}`)],
+    ['  CPU time (s)', built((p) => seconds(p.build.cpuMs))],
+    ['  peak RSS, tree (MB)', built((p) => thousands(p.build.peakTreeRssBytes / MB))],
+    ['  dist/ size (MB)', built((p) => (p.distBytes / MB).toFixed(1))],
+    [
+      '  ÷ our full build, wall / CPU / RSS',
+      built((p) => `${p.wallRatio.toFixed(2)} / ${p.cpuRatio.toFixed(2)} / ${p.rssRatio.toFixed(2)}`),
+    ],
+  ];
 }
 
 /**
