@@ -45,7 +45,7 @@ describe('budgets in 万元 (issue 11, item 7)', () => {
       ['职工活动支出', 800_000, 600_000, 50_000],
     ]);
     const page = statementPage(site!, '2023');
-    expect(page.notes).toContain('budgets/2023.csv 以万元填写，已精确换算为元');
+    expect(page.notes).toContain('本期预算以万元填写，已精确换算为元');
   });
 
   it('gives the same figures as its 元 twin', () => {

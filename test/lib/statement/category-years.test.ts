@@ -1,9 +1,8 @@
 import { describe, expect, it } from 'vitest';
-import { loadSite } from '../../../src/lib/site/load-site.ts';
 import { categoryYears } from '../../../src/lib/statement/category-years.ts';
-import { DEMO_FILES } from '../../helpers/demo-data.ts';
+import { DEMO_FILES, loadWithWorkbooks } from '../../helpers/demo-data.ts';
 
-const site = loadSite(DEMO_FILES, { buildDate: '2026-12-01' }).site!;
+const site = loadWithWorkbooks(DEMO_FILES, { buildDate: '2026-12-01' }).site!;
 const statements = site.periods.map((p) => p.statement);
 
 describe('categoryYears on the demo (2019-2020 and 2021 under the 2009 制度, 2022–2024 under 2021)', () => {
