@@ -100,7 +100,7 @@ export function auditPeriodPage(site: SiteData, published: readonly CheckedRepor
         checks.filter((c) => c.area === area),
       ),
     ).filter((a) => a.checks.length > 0),
-    budget: data.budget ? budgetRows(data.budget.rows) : undefined,
+    budget: data.budget ? budgetRows(data.budget.rows, data.budget.projects) : undefined,
     flags: periodFlagsView(site, index),
     signoff: data.signoff,
     audits: auditReportsCovering(published, [p.id]).map((r) => ({
