@@ -201,7 +201,8 @@ export function readBudgetFile(file: string, text: TableInput, chart: Chart, iss
           projectColumn === 0
             ? `这一行是项目支出的预算，但预算文件没有“项目名称”列，不知道是哪个项目`
             : '项目支出的预算要写明项目名称',
-        expected: projectColumn === 0 ? '表头有“项目名称”列，这一行写明项目' : '项目名称，与经费文件“项目名称”列写法相同',
+        expected:
+          projectColumn === 0 ? '表头有“项目名称”列，这一行写明项目' : '项目名称，与经费文件“项目名称”列写法相同',
         found: projectColumn === 0 ? `科目“${PROJECT_SUBJECT_NAME}”，没有“项目名称”列` : '空白',
         hint: '在预算文件加一列“项目名称”，填写与经费文件中相同的项目名称，如 职工之家建设',
       });

@@ -36,10 +36,7 @@ export interface SpendingCheck {
 }
 
 function expenseLineCount(statement: Statement): number {
-  return statement.expense.categories.reduce(
-    (n, c) => n + c.lines.reduce((m, l) => m + l.entries.length, 0),
-    0,
-  );
+  return statement.expense.categories.reduce((n, c) => n + c.lines.reduce((m, l) => m + l.entries.length, 0), 0);
 }
 
 /**
@@ -72,16 +69,14 @@ export function spendingItems(statement: Statement): SpendingItem[] | undefined 
       ...(split.projectFen > 0 ? { projectShareBp: 10_000 } : {}),
       lineCount: projectLines,
     },
-    ...split.projects.map(
-      (p): SpendingItem => ({
-        kind: 'project',
-        label: p.name,
-        fen: p.fen,
-        projectShareBp: p.shareBp,
-        lineCount: p.lineCount,
-        firstLine: p.firstLine,
-      }),
-    ),
+    ...split.projects.map((p): SpendingItem => ({
+      kind: 'project',
+      label: p.name,
+      fen: p.fen,
+      projectShareBp: p.shareBp,
+      lineCount: p.lineCount,
+      firstLine: p.firstLine,
+    })),
     { kind: 'total', label: '支出合计', fen: total, ...totalShare, lineCount: lines },
   ];
 }

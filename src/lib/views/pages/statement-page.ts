@@ -201,7 +201,8 @@ export function statementPage(site: SiteData, periodId: string): StatementPage {
     ...(spending ? { spending } : {}),
     ...(comparison ? { previousLabel: comparison.previousLabel } : {}),
     ...(data.budget
-      ? { budget: budgetRows(data.budget.rows, data.budget.projects), budgetCharts: budgetCharts(data.budget.rows) } : {}),
+      ? { budget: budgetRows(data.budget.rows, data.budget.projects), budgetCharts: budgetCharts(data.budget.rows) }
+      : {}),
     ...(members && members > 0
       ? {
           members: {
