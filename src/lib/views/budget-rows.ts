@@ -6,11 +6,10 @@ import { formatPercent, ratioBasisPoints } from '../numbers/rates.ts';
 /** One row of the budget execution table, formatted (amounts in 元). */
 export interface BudgetRowView {
   /**
-   * An account of the budget file, the side's 收入合计 / 支出合计 (over its level 1 rows), the
-   * 项目支出 heading, or a project of it (its actual from the ledger's 项目名称; already part of
-   * the accounts above, so never added to 支出合计).
+   * An account of the budget file, the side's 收入合计 / 支出合计 (over its level 1 rows), or a
+   * project of 项目支出 (its actual from the ledger's 项目名称; see projectBudgetRows).
    */
-  kind: 'row' | 'total' | 'projects' | 'project';
+  kind: 'row' | 'total' | 'project';
   side: '收入' | '支出';
   name: string;
   /** 1–3 for an account; 0 for a total. */
@@ -87,29 +86,22 @@ function sideTotal(rows: readonly BudgetExecutionRow[]): Figures {
   };
 }
 
-const PROJECTS_HEADING = '其中：项目支出（决算数为明细账中写明该项目的支出，已含在以上各科目中，不另计入支出合计）';
-
-/** The 项目支出 heading and one row per budgeted project, after 支出合计; none without project budgets. */
-function projectRows(projects: readonly ProjectExecutionRow[]): BudgetRowView[] {
-  if (projects.length === 0) return [];
-  const blank = { priorActual: '', budget: '', adjustment: '', adjusted: '', actual: '', rate: '', result: '' };
-  return [
-    { kind: 'projects', side: '支出', name: PROJECTS_HEADING, level: 1, ...blank, flagged: false },
-    ...projects.map((p) => formatRow('project', '支出', p.project, 2, p)),
-  ];
+/**
+ * The project budget rows (项目支出 of the budget file), in file order: each project's budget
+ * against the 项目支出 of the ledger lines naming it. They are part of the expense of the
+ * account rows, so they get a table of their own and no 合计.
+ */
+export function projectBudgetRows(projects: readonly ProjectExecutionRow[]): BudgetRowView[] {
+  return projects.map((p) => formatRow('project', '支出', p.project, 1, p));
 }
 
 /**
  * Budget execution rows for display: income first, then expense, each in file order and
  * each closed by its 合计 row (收入合计 / 支出合计) over the level 1 rows, so 明细 rows are not
- * counted twice; then the budgeted projects (项目支出), which are part of the expense above
- * and so stay out of 支出合计. Amounts in fen throughout, formatted once here.
+ * counted twice. Amounts in fen throughout, formatted once here.
  */
-export function budgetRows(
-  rows: readonly BudgetExecutionRow[],
-  projects: readonly ProjectExecutionRow[] = [],
-): BudgetRowView[] {
-  const accounts = (['income', 'expense'] as const).flatMap((kind) => {
+export function budgetRows(rows: readonly BudgetExecutionRow[]): BudgetRowView[] {
+  return (['income', 'expense'] as const).flatMap((kind) => {
     const sideRows = rows.filter((r) => r.account.kind === kind);
     if (sideRows.length === 0) return [];
     const side = kind === 'income' ? '收入' : '支出';
@@ -118,7 +110,6 @@ export function budgetRows(
       formatRow('total', side, `${side}合计`, 0, sideTotal(sideRows.filter((r) => r.account.level === 1))),
     ];
   });
-  return [...accounts, ...projectRows(projects)];
 }
 
 /** A side of the budget chart: its level 1 rows as bars, with its title and text alternative. */

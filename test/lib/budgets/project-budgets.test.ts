@@ -3,7 +3,7 @@ import { buildCharts } from '../../../src/lib/accounts/charts.ts';
 import { projectExecution } from '../../../src/lib/budgets/budget-execution.ts';
 import { readBudgetFile } from '../../../src/lib/budgets/budget-table.ts';
 import { IssueList } from '../../../src/lib/issues/data-issue.ts';
-import { budgetRows } from '../../../src/lib/views/budget-rows.ts';
+import { projectBudgetRows } from '../../../src/lib/views/budget-rows.ts';
 import { loadFixture } from '../../helpers/fixture.ts';
 
 const chart = buildCharts().charts['2021'];
@@ -110,18 +110,17 @@ describe('project budgets (科目 项目支出 with 项目名称)', () => {
       },
     ]);
     expect(notes.filter((n) => n.code.startsWith('budget.'))).toEqual([]);
-    const rows = budgetRows(budget.rows, budget.projects);
-    expect(rows.map((r) => [r.kind, r.name, r.rate, r.flagged])).toEqual([
-      ['row', '会费收入', '100.00%', false],
-      ['total', '收入合计', '100.00%', false],
-      [
-        'projects',
-        '其中：项目支出（决算数为明细账中写明该项目的支出，已含在以上各科目中，不另计入支出合计）',
-        '',
-        false,
-      ],
-      ['project', '职工之家建设', '107.14%', false],
-    ]);
+    expect(
+      projectBudgetRows(budget.projects).map((r) => [
+        r.kind,
+        r.name,
+        r.adjusted,
+        r.actual,
+        r.rate,
+        r.result,
+        r.flagged,
+      ]),
+    ).toEqual([['project', '职工之家建设', '1,400.00', '1,500.00', '107.14%', '超支 100.00', false]]);
   });
 
   it.each([
@@ -136,7 +135,7 @@ describe('project budgets (科目 项目支出 with 项目名称)', () => {
     });
     const [row] = site!.periods[1]!.budget!.projects;
     expect(row!.rateBp).toBe(rate);
-    expect(budgetRows([], site!.periods[1]!.budget!.projects).at(-1)!.flagged).toBe(flagged);
+    expect(projectBudgetRows(site!.periods[1]!.budget!.projects)[0]!.flagged).toBe(flagged);
   });
 
   it('warns (never stops) when no ledger line names a budgeted project, at the budget cell', () => {

@@ -6,7 +6,13 @@ import { routePath } from '../../routes/routes.ts';
 import type { SiteData } from '../../model/site-data.ts';
 import { compareStatements } from '../../statement/compare-statements.ts';
 import type { BarInput } from '../../charts/bar-layout.ts';
-import { budgetCharts, budgetRows, type BudgetChartSide, type BudgetRowView } from '../budget-rows.ts';
+import {
+  budgetCharts,
+  budgetRows,
+  projectBudgetRows,
+  type BudgetChartSide,
+  type BudgetRowView,
+} from '../budget-rows.ts';
 import { ledgerAccountPages, ledgerPages } from '../ledger-pages.ts';
 import { ledgerLinePages } from '../ledger-line-pages.ts';
 import { spendingView, type SpendingView } from '../spending-rows.ts';
@@ -56,6 +62,8 @@ export interface StatementPage {
   spending?: SpendingView;
   previousLabel?: string;
   budget?: BudgetRowView[];
+  /** The budgeted projects (项目支出 rows of the budget file) against the ledger's 项目名称. */
+  projectBudget?: BudgetRowView[];
   /** Budget against actual per side (level 1 accounts), drawn beside the budget table. */
   budgetCharts?: BudgetChartSide[];
   /** 期末会员人数 and the per-member figures, when membership.csv has the period. */
@@ -200,9 +208,8 @@ export function statementPage(site: SiteData, periodId: string): StatementPage {
     sides: [side('income', '收入'), side('expense', '支出')],
     ...(spending ? { spending } : {}),
     ...(comparison ? { previousLabel: comparison.previousLabel } : {}),
-    ...(data.budget
-      ? { budget: budgetRows(data.budget.rows, data.budget.projects), budgetCharts: budgetCharts(data.budget.rows) }
-      : {}),
+    ...(data.budget ? { budget: budgetRows(data.budget.rows), budgetCharts: budgetCharts(data.budget.rows) } : {}),
+    ...(data.budget?.projects.length ? { projectBudget: projectBudgetRows(data.budget.projects) } : {}),
     ...(members && members > 0
       ? {
           members: {
