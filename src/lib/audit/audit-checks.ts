@@ -1,4 +1,5 @@
-import { actualFor } from '../budgets/budget-execution.ts';
+import { actualFor, projectActual } from '../budgets/budget-execution.ts';
+import { spendingCheck } from '../statement/spending-items.ts';
 import { daysInclusive } from '../dates/calendar.ts';
 import { formatYuan } from '../money/format-amount.ts';
 import { formatPercent } from '../numbers/rates.ts';
@@ -88,6 +89,35 @@ function sideChecks(side: StatementSide): AuditCheck[] {
   ];
 }
 
+/**
+ * The 支出按性质 checks, when the fund file states the split: 基本支出 + 项目支出 = 支出合计,
+ * and the projects sum to 项目支出 with shares summing to 100.00%.
+ */
+function spendingChecks(data: PeriodData): AuditCheck[] {
+  const c = spendingCheck(data.statement);
+  if (!c) return [];
+  const checks: AuditCheck[] = [
+    {
+      area: '合计核对',
+      label: '基本支出 + 项目支出 = 本期支出合计',
+      inputs: `${formatYuan(c.basicFen)} + ${formatYuan(c.projectFen)} = ${formatYuan(c.basicFen + c.projectFen)}；支出合计 ${formatYuan(c.expenseFen)}`,
+      ...agreement(c.basicFen + c.projectFen, c.expenseFen),
+    },
+  ];
+  if (c.projectFens.length > 0) {
+    const sharesOk = c.projectShareSumBp === (c.projectFen > 0 ? 10_000 : 0);
+    checks.push({
+      area: '合计核对',
+      label: '项目支出：各项目之和与占比之和 = 项目支出',
+      inputs: `${c.projectFens.map(formatYuan).join(' + ')} = ${formatYuan(c.projectSumFen)}；占比 ${formatShare(c.projectShareSumBp)}`,
+      ...(c.projectSumFen === c.projectFen && sharesOk
+        ? { result: `相符（${formatYuan(c.projectFen)}，100.00%）`, attention: false }
+        : { result: `不符，相差 ${formatYuan(c.projectSumFen - c.projectFen)}`, attention: true }),
+    });
+  }
+  return checks;
+}
+
 function budgetChecks(data: PeriodData, previous: PeriodData | undefined): AuditCheck[] {
   if (!data.budget) return [];
   const p = data.statement.period;
@@ -119,13 +149,36 @@ function budgetChecks(data: PeriodData, previous: PeriodData | undefined): Audit
       });
     }
   }
+  for (const row of data.budget.projects) {
+    const rate = row.rateBp === null ? '调整后预算数为 0' : `完成率 ${formatPercent(row.rateBp)}`;
+    const outside = row.rateBp !== null && (row.rateBp < 9000 || row.rateBp > 11000);
+    const none = row.lineCount === 0 ? '；明细账中没有这个项目的支出' : '';
+    checks.push({
+      area: '预算执行',
+      label: `项目支出·${row.project}：决算数 ÷ 调整后预算数`,
+      inputs: `${formatYuan(row.actualFen)}（${data.fundFile} 中项目名称为“${row.project}”的 ${row.lineCount} 笔）÷ (${formatYuan(row.budgetFen)} + ${formatYuan(row.adjustmentFen)})`,
+      result: `${outside ? `${rate}（超出 90%–110%）` : rate}${none}`,
+      attention: outside || row.lineCount === 0,
+    });
+    if (row.priorActualFen !== undefined && comparable) {
+      const actual = projectActual(previous.statement, row.project).fen;
+      checks.push({
+        area: '预算执行',
+        label: `项目支出·${row.project}：上年决算数 = ${previous.statement.period.label}明细账`,
+        inputs: `${formatYuan(row.priorActualFen)}（${data.budget.file}）与 ${formatYuan(actual)}（${previous.fundFile}）`,
+        result: row.priorActualFen === actual ? '一致' : `不一致，相差 ${formatYuan(row.priorActualFen - actual)}`,
+        attention: row.priorActualFen !== actual,
+      });
+    }
+  }
   return checks;
 }
 
 /**
  * Every check the build performed on period `index` of the site, with its inputs and result:
  * the balance identity, continuity with the previous period, stated 合计/小计 rows and the
- * categories against the totals, and budget execution (完成率, 上年决算数).
+ * categories against the totals, 基本支出 + 项目支出 = 支出合计 when the split is stated, and
+ * budget execution (完成率, 上年决算数) of accounts and projects.
  */
 export function auditChecks(site: SiteData, index: number): AuditCheck[] {
   const data = site.periods[index]!;
@@ -195,6 +248,7 @@ export function auditChecks(site: SiteData, index: number): AuditCheck[] {
     });
   }
   checks.push(...sideChecks(s.income), ...sideChecks(s.expense));
+  checks.push(...spendingChecks(data));
   checks.push(...budgetChecks(data, previous));
   return checks;
 }

@@ -9,6 +9,7 @@ import { tableCsv } from './package-table.ts';
 import {
   balanceSheetsTable,
   budgetsTable,
+  spendingTable,
   correctionsPackageTable,
   membershipTable,
   periodsTable,
@@ -142,6 +143,7 @@ export function packageTables(input: DataPackageInput): PackageTable[] {
     periodsTable(periods),
     statementsTable(periods),
     budgetsTable(periods),
+    spendingTable(periods),
     membershipTable(periods),
     registerTable(input.register),
     balanceSheetsTable(periods),

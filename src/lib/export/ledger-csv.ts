@@ -15,13 +15,18 @@ export const LEDGER_CSV_HEADER = [
   '金额',
 ] as const;
 
+/** Columns added when the fund file states 支出类型 / 项目名称 (an expense line without a type is 基本). */
+export const LEDGER_CSV_SPENDING_HEADER = ['支出类型', '项目名称'] as const;
+
 /**
  * A period's whole ledger as CSV for Excel: UTF-8 with BOM, CRLF, formula-safe cells (see
  * csvCell), one row per fund line in file order, 行号 equal to the line numbers on the ledger
  * pages and in their anchors (#l-<行号>), amounts in yuan with two decimals (reversals
- * negative). Built from the statement's own entries, so it holds exactly the published lines.
+ * negative); with 支出类型 and 项目名称 when the period states the split (支出按性质). Built from
+ * the statement's own entries, so it holds exactly the published lines.
  */
 export function ledgerCsv(statement: Statement): string {
+  const split = statement.spending !== undefined;
   const rows: { line: number; cells: (string | number)[] }[] = [];
   for (const side of [statement.income, statement.expense]) {
     const kind = side.kind === 'income' ? '收入' : '支出';
@@ -40,6 +45,11 @@ export function ledgerCsv(statement: Statement): string {
               account.account.name,
               e.memo ?? '',
               fenToDecimalString(e.fen),
+              ...(split
+                ? side.kind === 'expense'
+                  ? [e.spending === '项目' ? '项目' : '基本', e.spending === '项目' ? (e.project ?? '') : '']
+                  : ['', '']
+                : []),
             ],
           });
         }
@@ -47,5 +57,6 @@ export function ledgerCsv(statement: Statement): string {
     }
   }
   rows.sort((a, b) => a.line - b.line);
-  return toCsv([[...LEDGER_CSV_HEADER], ...rows.map((r) => r.cells)]);
+  const header = split ? [...LEDGER_CSV_HEADER, ...LEDGER_CSV_SPENDING_HEADER] : [...LEDGER_CSV_HEADER];
+  return toCsv([header, ...rows.map((r) => r.cells)]);
 }

@@ -7,6 +7,7 @@ import type { PeriodData } from '../model/site-data.ts';
 import { fenToDecimalString } from '../money/format-amount.ts';
 import type { Period } from '../periods/period.ts';
 import type { StatementLine, StatementSide } from '../statement/statement.ts';
+import { spendingItems } from '../statement/spending-items.ts';
 import { field, type PackageCell, type PackageField, type PackageTable } from './package-table.ts';
 
 /** Whether 公开范围 (periods.csv) publishes a side of the period's statement. */
@@ -352,6 +353,79 @@ export function correctionsPackageTable(corrections: readonly CorrectionView[]):
         beforeYuan: yuan(change.beforeFen),
         afterYuan: yuan(change.afterFen),
       }));
+    }),
+  };
+}
+
+/** The columns of spending.csv. */
+export const SPENDING_FIELDS: readonly PackageField[] = [
+  PERIOD_ID,
+  field('性质', 'kind', 'string', '基本支出、项目支出（全部项目之和）、项目（一个项目）或 支出合计'),
+  field('名称', 'item', 'string', '基本支出、项目支出、支出合计，或项目名称（经费文件“项目名称”列）'),
+  field('金额（元）', 'amountYuan', 'number', '本期支出，元，两位小数；项目为明细账中写明该项目的支出'),
+  field(
+    '占支出合计（%）',
+    'expenseSharePercent',
+    'number',
+    '基本支出与项目支出占本期支出合计的百分比，两者之和为 100.00',
+  ),
+  field('占项目支出（%）', 'projectSharePercent', 'number', '各项目占项目支出的百分比，各项目之和为 100.00'),
+  field('笔数', 'lineCount', 'integer', '经费文件中的支出行数'),
+  field(
+    '调整后预算（元）',
+    'adjustedYuan',
+    'number',
+    '项目的预算数 + 调整数（预算文件中科目为“项目支出”的行）；未编预算为空',
+  ),
+  field('完成率（%）', 'ratePercent', 'number', '项目金额 ÷ 调整后预算；未编预算或预算为 0 时为空'),
+];
+
+/**
+ * spending.csv: 支出按性质 of every period whose fund file states it (基本支出, 项目支出, each
+ * project, 支出合计), row for row as the statement page's table, with each project's budget
+ * and 完成率 where the budget file gives one; a budgeted project no fund line names has a row
+ * with amount 0.00 and 0 lines.
+ */
+export function spendingTable(periods: readonly PeriodData[]): PackageTable {
+  return {
+    name: 'spending',
+    path: 'spending.csv',
+    title: '支出按性质（基本支出、项目支出及项目预算）',
+    primaryKey: ['periodId', 'kind', 'item'],
+    fields: SPENDING_FIELDS,
+    rows: periods.flatMap(({ statement: s, budget }) => {
+      const periodId = s.period.id;
+      const budgets = new Map((budget?.projects ?? []).map((p) => [p.project, p]));
+      const items = spendingItems(s) ?? [];
+      const named = new Set(items.filter((i) => i.kind === 'project').map((i) => i.label));
+      const kindName = { basic: '基本支出', projects: '项目支出', project: '项目', total: '支出合计' } as const;
+      const rows: Record<string, PackageCell>[] = items.map((item) => {
+        const b = item.kind === 'project' ? budgets.get(item.label) : undefined;
+        return {
+          periodId,
+          kind: kindName[item.kind],
+          item: item.label,
+          amountYuan: yuan(item.fen),
+          expenseSharePercent: item.expenseShareBp === undefined ? undefined : percentText(item.expenseShareBp),
+          projectSharePercent: item.projectShareBp === undefined ? undefined : percentText(item.projectShareBp),
+          lineCount: item.lineCount,
+          adjustedYuan: b ? yuan(b.adjustedFen) : undefined,
+          ratePercent: b ? percentText(b.rateBp) : undefined,
+        };
+      });
+      for (const b of budget?.projects ?? []) {
+        if (named.has(b.project)) continue;
+        rows.push({
+          periodId,
+          kind: '项目',
+          item: b.project,
+          amountYuan: yuan(0),
+          lineCount: 0,
+          adjustedYuan: yuan(b.adjustedFen),
+          ratePercent: percentText(b.rateBp),
+        });
+      }
+      return rows;
     }),
   };
 }

@@ -5,7 +5,7 @@ import type { Chart, Charts } from '../accounts/account.ts';
 import type { AccountNote } from '../funds/read-fund-file.ts';
 import type { AmountUnit } from '../units/amount-unit.ts';
 import type { ScheduleRule } from '../disclosure/schedule.ts';
-import type { BudgetExecutionRow } from '../budgets/budget-execution.ts';
+import type { BudgetExecutionRow, ProjectExecutionRow } from '../budgets/budget-execution.ts';
 import type { StatedTotal } from '../funds/fund-line.ts';
 import type { Membership } from './membership.ts';
 import type { Signoff } from '../signoffs/signoffs-table.ts';
@@ -22,8 +22,11 @@ export interface PeriodData {
   statement: Statement;
   /** Fund file path relative to the data folder. */
   fundFile: string;
-  /** The budget file and its execution; `unit` 万元 when the file was kept in 万元 (amounts are in fen). */
-  budget?: { file: string; rows: BudgetExecutionRow[]; unit?: '万元' };
+  /**
+   * The budget file and its execution (accounts in `rows`, 项目支出 rows in `projects`, each
+   * in file order); `unit` 万元 when the file was kept in 万元 (amounts are in fen).
+   */
+  budget?: { file: string; rows: BudgetExecutionRow[]; projects: ProjectExecutionRow[]; unit?: '万元' };
   membership?: Membership;
   checks: PassedCheck[];
   /** The 合计/小计 rows of the fund file, each checked against its parts (shown to auditors). */

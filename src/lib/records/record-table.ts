@@ -82,8 +82,8 @@ export interface RecordTable<S extends z.ZodType = z.ZodType> {
 export interface UniqueColumn {
   /** Field name of the column. */
   key: string;
-  /** The value compared (default: the parsed value as text). */
-  identity?: (value: unknown) => string;
+  /** The value compared (default: the parsed value as text); undefined leaves the row out of the rule. */
+  identity?: (value: unknown) => string | undefined;
   code: string;
   /** The message, given the repeated value and the line it first appeared on. */
   message: (value: unknown, earlierLine: number) => string;
@@ -212,6 +212,7 @@ function isRepeated(
 ): boolean {
   const value = raw[unique.key];
   const identity = unique.identity ? unique.identity(value) : String(value ?? '');
+  if (identity === undefined) return false;
   const earlier = firstLines.get(identity);
   if (earlier === undefined) {
     firstLines.set(identity, line);

@@ -138,13 +138,21 @@ export function spendingSplit(lines: readonly FundLine[]): SpendingSplit | undef
     expense.filter((l) => l.spending === '项目'),
     (l) => l.project ?? '',
   );
-  const projects = [...byProject].map(([name, list]) => ({ name, fen: sum(list), shareBp: 0, lineCount: list.length }));
+  const projects = [...byProject].map(([name, list]) => ({
+    name,
+    fen: sum(list),
+    shareBp: 0,
+    lineCount: list.length,
+    firstLine: list[0]!.line,
+  }));
   for (const p of projects)
     if (p.fen < 0) throw new NegativeTotalError(expense.find((l) => l.project === p.name)!.account, p.fen);
   const shares = largestRemainder(projects.map((p) => p.fen));
   projects.forEach((p, i) => (p.shareBp = shares[i]!));
   const projectFen = projects.reduce((n, p) => n + p.fen, 0);
-  return { basicFen: sum(expense) - projectFen, projectFen, projects };
+  // 基本支出 is summed from its own lines, so 基本 + 项目 = 支出合计 is a real check of the split.
+  const basicFen = sum(expense.filter((l) => l.spending !== '项目'));
+  return { basicFen, projectFen, projects };
 }
 
 /** 结转 (restricted funds) at the start and end of a period, in fen; both default to 0. */

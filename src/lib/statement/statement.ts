@@ -70,7 +70,10 @@ export interface ProjectSpending {
   fen: number;
   /** Share of the 项目支出 total in basis points; the projects sum to 10000. */
   shareBp: number;
+  /** Expense lines naming the project. */
   lineCount: number;
+  /** The fund file line of the project's first line (file order). */
+  firstLine: number;
 }
 
 /** The split of expense into 基本支出 and 项目支出 (by project), when the fund file states it. */

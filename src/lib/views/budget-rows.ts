@@ -1,12 +1,15 @@
-import type { BudgetExecutionRow } from '../budgets/budget-execution.ts';
+import type { BudgetExecutionRow, ProjectExecutionRow } from '../budgets/budget-execution.ts';
 import type { BudgetBarInput } from '../charts/budget-layout.ts';
 import { formatYuan } from '../money/format-amount.ts';
 import { formatPercent, ratioBasisPoints } from '../numbers/rates.ts';
 
 /** One row of the budget execution table, formatted (amounts in 元). */
 export interface BudgetRowView {
-  /** An account of the budget file, or the side's 收入合计 / 支出合计 (over its level 1 rows). */
-  kind: 'row' | 'total';
+  /**
+   * An account of the budget file, the side's 收入合计 / 支出合计 (over its level 1 rows), or a
+   * project of 项目支出 (its actual from the ledger's 项目名称; see projectBudgetRows).
+   */
+  kind: 'row' | 'total' | 'project';
   side: '收入' | '支出';
   name: string;
   /** 1–3 for an account; 0 for a total. */
@@ -81,6 +84,15 @@ function sideTotal(rows: readonly BudgetExecutionRow[]): Figures {
     adjustedFen: sum((r) => r.adjustedFen),
     actualFen: sum((r) => r.actualFen),
   };
+}
+
+/**
+ * The project budget rows (项目支出 of the budget file), in file order: each project's budget
+ * against the 项目支出 of the ledger lines naming it. They are part of the expense of the
+ * account rows, so they get a table of their own and no 合计.
+ */
+export function projectBudgetRows(projects: readonly ProjectExecutionRow[]): BudgetRowView[] {
+  return projects.map((p) => formatRow('project', '支出', p.project, 1, p));
 }
 
 /**

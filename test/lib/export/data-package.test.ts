@@ -17,6 +17,7 @@ import type { PeriodData } from '../../../src/lib/model/site-data.ts';
 import { periodsTable, statementsTable } from '../../../src/lib/export/package-tables.ts';
 import { tableCsv } from '../../../src/lib/export/package-table.ts';
 import { fixtureFiles } from '../../helpers/fixture.ts';
+import { statementPage } from '../../../src/lib/views/pages/statement-page.ts';
 
 const root = resolve(import.meta.dirname, '../../..');
 const schema = JSON.parse(readFileSync(resolve(root, 'docs/schema/datapackage.schema.json'), 'utf8')) as object;
@@ -123,6 +124,7 @@ describe('the data package descriptor', () => {
       'periods',
       'statements',
       'budgets',
+      'spending',
       'membership',
       'register',
       'balance-sheets',
@@ -203,6 +205,33 @@ describe('the CSV resources', () => {
     expect(members.map((r) => `${r.periodId} ${r.members}`)).toEqual(
       context.site.periods.flatMap((p) => (p.membership ? [`${p.membership.periodId} ${p.membership.members}`] : [])),
     );
+  });
+
+  it('spending.csv: the 支出按性质 rows of the statement page, with each project’s budget and 完成率', () => {
+    const rows = rowsOf('spending.csv');
+    expect(
+      rows.map((r) => [
+        r.periodId,
+        r.kind,
+        r.item,
+        r.amountYuan,
+        r.expenseSharePercent,
+        r.projectSharePercent,
+        r.lineCount,
+        r.adjustedYuan,
+        r.ratePercent,
+      ]),
+    ).toEqual([
+      ['2024', '基本支出', '基本支出', '204201.40', '92.72', '', '134', '', ''],
+      ['2024', '项目支出', '项目支出', '16030.00', '7.28', '100.00', '7', '', ''],
+      ['2024', '项目', '职工书屋建设', '13000.00', '', '81.10', '5', '12000.00', '108.33'],
+      ['2024', '项目', '职工之家建设', '3030.00', '', '18.90', '2', '3500.00', '86.57'],
+      ['2024', '支出合计', '支出合计', '220231.40', '100.00', '', '141', '', ''],
+    ]);
+    const page = statementPage(context.site, '2024').spending!;
+    expect(rows.map((r) => fen(r.amountYuan))).toEqual(page.rows.map((r) => fen(r.amount.replaceAll(',', ''))));
+    const total = context.site.periods.find((p) => p.statement.period.id === '2024')!.statement.expense.totalFen;
+    expect(fen(rows[0]!.amountYuan) + fen(rows[1]!.amountYuan)).toBe(total);
   });
 
   it('register.csv: one row per register row, with its status', () => {

@@ -26,3 +26,24 @@ describe('ledgerCsv', () => {
     ]);
   });
 });
+
+describe('ledgerCsv with 支出类型 / 项目名称', () => {
+  it('adds both columns: 基本 for an expense line without a type, the project of a 项目支出 line, empty for income', () => {
+    const ledger = [
+      '日期,凭证号,科目,摘要,金额,支出类型,项目名称',
+      '2023-03-02,记-2,建家活动支出,职工之家器材,500.00,,职工之家建设',
+      '2023-01-05,记-1,会费收入,1月会费,3000.00,,',
+      '2023-04-01,记-3,文体活动支出,羽毛球比赛,100.00,,',
+    ].join('\n');
+    const { site, report } = loadFixture({ 'funds/2023.csv': ledger, 'periods.csv': PERIODS });
+    expect(report).toBe('');
+    const csv = ledgerCsv(site!.periods.find((p) => p.statement.period.id === '2023')!.statement);
+    expect(csv.split('\r\n')).toEqual([
+      '\uFEFF行号,日期,凭证号,收支,类别,科目编码,科目,摘要,金额,支出类型,项目名称',
+      '2,2023-03-02,记-2,支出,职工服务支出,50302,建家活动支出,职工之家器材,500.00,项目,职工之家建设',
+      '3,2023-01-05,记-1,收入,会费收入,401,会费收入,1月会费,3000.00,,',
+      '4,2023-04-01,记-3,支出,职工活动支出,50102,文体活动支出,羽毛球比赛,100.00,基本,',
+      '',
+    ]);
+  });
+});

@@ -35,3 +35,23 @@ describe('statementCsv', () => {
     expect(lines.at(-1)).toBe('期末结余,,,,12500.00,,,');
   });
 });
+
+describe('statementCsv: 支出按性质', () => {
+  it('adds 基本支出, 项目支出 and each project after the expense rows, as the page’s table', () => {
+    const site = loadFixture({
+      'funds/2022.csv':
+        '科目,金额,摘要,支出类型,项目名称\n会费收入,3000.00,会员会费,,\n拨缴经费收入,7000.00,行政拨缴,,\n' +
+        '职工集体福利支出,6000.00,节日慰问,基本,\n文体活动支出,1500.00,篮球赛,项目,职工运动会\n建家活动支出,500.00,职工之家器材,项目,职工之家建设\n',
+    }).site!;
+    const lines = statementCsv(site.periods[0]!.statement, site.union.name).slice(1).trim().split('\r\n');
+    const at = lines.indexOf('支出按性质,,基本支出,,6000.00,75.00%,占本期支出合计,1 笔');
+    expect(lines.slice(at, at + 5)).toEqual([
+      '支出按性质,,基本支出,,6000.00,75.00%,占本期支出合计,1 笔',
+      '支出按性质,,项目支出,,2000.00,25.00%,占本期支出合计,2 笔',
+      '支出按性质,,项目支出,职工运动会,1500.00,75.00%,占项目支出,1 笔',
+      '支出按性质,,项目支出,职工之家建设,500.00,25.00%,占项目支出,1 笔',
+      '支出按性质,,支出合计,,8000.00,100.00%,占本期支出合计,3 笔',
+    ]);
+    expect(lines[at - 1]).toBe('支出,,支出合计,,8000.00,100.00%,占本期支出合计,');
+  });
+});

@@ -113,8 +113,8 @@ describe('基本支出 and 项目支出', () => {
       basicFen: 300_000,
       projectFen: 450_000,
       projects: [
-        { name: '职工运动会', fen: 350_000, shareBp: 7778, lineCount: 2 },
-        { name: '迎新年文艺汇演', fen: 100_000, shareBp: 2222, lineCount: 1 },
+        { name: '职工运动会', fen: 350_000, shareBp: 7778, lineCount: 2, firstLine: 3 },
+        { name: '迎新年文艺汇演', fen: 100_000, shareBp: 2222, lineCount: 1, firstLine: 5 },
       ],
     });
     expect(s.spending!.basicFen + s.spending!.projectFen).toBe(s.expense.totalFen);

@@ -41,6 +41,8 @@ export function auditPackPage(site: SiteData, published: readonly CheckedReport[
       ? { balanceSheet: packBalanceSheet(balanceSheetPage(site, periodId)) }
       : {}),
     budget: audit.budget,
+    ...(audit.projectBudget ? { projectBudget: audit.projectBudget } : {}),
+    ...(statement.spending ? { spending: statement.spending } : {}),
     areas: audit.areas,
     checkCount: audit.checkCount,
     flags: audit.flags,

@@ -3,7 +3,7 @@ import type { CheckedReport } from '../../reports/check-report.ts';
 import { routePath } from '../../routes/routes.ts';
 import type { DataStamp } from '../../model/data-stamp.ts';
 import type { SiteData } from '../../model/site-data.ts';
-import { budgetRows } from '../budget-rows.ts';
+import { budgetRows, projectBudgetRows } from '../budget-rows.ts';
 import { needsAttention, registerViewRows, statusCounts } from '../register-rows.ts';
 import { KIND_ORDER, kindLabel } from '../../disclosure/kinds.ts';
 import { describeRule } from '../../disclosure/schedule.ts';
@@ -101,6 +101,8 @@ export function auditPeriodPage(site: SiteData, published: readonly CheckedRepor
       ),
     ).filter((a) => a.checks.length > 0),
     budget: data.budget ? budgetRows(data.budget.rows) : undefined,
+    /** The budgeted projects (项目支出), when the budget file gives any. */
+    ...(data.budget?.projects.length ? { projectBudget: projectBudgetRows(data.budget.projects) } : {}),
     flags: periodFlagsView(site, index),
     signoff: data.signoff,
     audits: auditReportsCovering(published, [p.id]).map((r) => ({

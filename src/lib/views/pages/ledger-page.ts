@@ -110,6 +110,8 @@ export function ledgerPage({ data, page, pageCount, spans, periods, months }: Le
             date: e.date ?? '',
             voucher: e.voucher ?? '',
             memo: e.memo ?? '',
+            /** 项目名称 of a 项目支出 line, shown after its 摘要. */
+            ...(e.spending === '项目' && e.project ? { project: e.project } : {}),
             amount: formatYuan(e.fen),
             line: e.line,
             anchor: ledgerLineAnchor(e.line),

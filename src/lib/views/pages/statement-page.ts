@@ -6,8 +6,16 @@ import { routePath } from '../../routes/routes.ts';
 import type { SiteData } from '../../model/site-data.ts';
 import { compareStatements } from '../../statement/compare-statements.ts';
 import type { BarInput } from '../../charts/bar-layout.ts';
-import { budgetCharts, budgetRows, type BudgetChartSide, type BudgetRowView } from '../budget-rows.ts';
+import {
+  budgetCharts,
+  budgetRows,
+  projectBudgetRows,
+  type BudgetChartSide,
+  type BudgetRowView,
+} from '../budget-rows.ts';
 import { ledgerAccountPages, ledgerPages } from '../ledger-pages.ts';
+import { ledgerLinePages } from '../ledger-line-pages.ts';
+import { spendingView, type SpendingView } from '../spending-rows.ts';
 import { statementRows, type StatementRow } from '../statement-rows.ts';
 import { describeSide, statementBars, summaryRows, type SummaryRow } from '../statement-views.ts';
 import {
@@ -50,8 +58,12 @@ export interface StatementPage {
   /** The period's one count of checks ("核对 31 项，全部相符") and the audit page that lists them. */
   checkSummary: { text: string; auditPath: string };
   sides: StatementPageSide[];
+  /** 支出按性质 (基本支出, 项目支出 by project) with its checks, when the fund file states the split. */
+  spending?: SpendingView;
   previousLabel?: string;
   budget?: BudgetRowView[];
+  /** The budgeted projects (项目支出 rows of the budget file) against the ledger's 项目名称. */
+  projectBudget?: BudgetRowView[];
   /** Budget against actual per side (level 1 accounts), drawn beside the budget table. */
   budgetCharts?: BudgetChartSide[];
   /** 期末会员人数 and the per-member figures, when membership.csv has the period. */
@@ -138,7 +150,9 @@ export function statementPage(site: SiteData, periodId: string): StatementPage {
   // A long ledger is paged: each statement row links to the page where its lines start.
   // The ledger lists a level 3 明细's lines under its level 2 account, so a level 3 row
   // links to that account (the row before it at level 1 or 2).
-  const spans = s.isLedger ? ledgerAccountPages(ledgerPages(s)) : undefined;
+  const pages = s.isLedger ? ledgerPages(s) : undefined;
+  const spans = pages ? ledgerAccountPages(pages) : undefined;
+  const spending = spendingView(s, pages ? ledgerLinePages(pages) : undefined);
   const withLedgerPaths = (rows: StatementRow[]): StatementRow[] => {
     let parent = '';
     return rows.map((row) => {
@@ -192,8 +206,10 @@ export function statementPage(site: SiteData, periodId: string): StatementPage {
       auditPath: routePath({ to: 'audit-period', period: p.id }),
     },
     sides: [side('income', '收入'), side('expense', '支出')],
+    ...(spending ? { spending } : {}),
     ...(comparison ? { previousLabel: comparison.previousLabel } : {}),
     ...(data.budget ? { budget: budgetRows(data.budget.rows), budgetCharts: budgetCharts(data.budget.rows) } : {}),
+    ...(data.budget?.projects.length ? { projectBudget: projectBudgetRows(data.budget.projects) } : {}),
     ...(members && members > 0
       ? {
           members: {
