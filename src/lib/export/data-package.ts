@@ -10,6 +10,7 @@ import {
   balanceSheetsTable,
   budgetsTable,
   correctionsPackageTable,
+  flagsTable,
   membershipTable,
   periodsTable,
   registerTable,
@@ -146,6 +147,7 @@ export function packageTables(input: DataPackageInput): PackageTable[] {
     registerTable(input.register),
     balanceSheetsTable(periods),
     correctionsPackageTable(input.site.audit.corrections.corrections),
+    flagsTable(periods, input.site.audit.flags),
   ];
 }
 

@@ -6,7 +6,9 @@ import { formatYuan } from '../../money/format-amount.ts';
 import { ratioBasisPoints, formatPercent } from '../../numbers/rates.ts';
 import { routePath } from '../../routes/routes.ts';
 import type { FederationResult } from '../../federation/load-federation.ts';
-import { unitLink, type UnitLink } from './federation-pages.ts';
+import { flagsOf, timeliness } from '../../federation/unit-table.ts';
+import { federationUnitPeriodAnchor } from '../../routes/routes.ts';
+import { correctionsText, flagsText, timelinessText, unitLink, type UnitLink } from './federation-pages.ts';
 
 /** One unit's part of a 汇总 line, as the drill-down page lists it. */
 export interface AccountPartRow {
@@ -102,6 +104,8 @@ export interface UnitStatementView {
 export interface UnitPeriodView {
   id: string;
   label: string;
+  /** The id of the period's section (the unit table's corrections link here). */
+  anchor: string;
   /** "计入汇总", or why not. */
   status: string;
   counted: boolean;
@@ -110,6 +114,12 @@ export interface UnitPeriodView {
   rows: UnitStatementView[];
   /** The unit's 资产负债表 totals, when its package has one for the period. */
   balance?: { assets: string; liabilities: string; net: string };
+  /** How the unit's register says its 经费收支表 and 经审报告 of the period were disclosed ("逾期公开 46 天"). */
+  disclosure: { statement: string; auditReport: string };
+  /** 疑点提示 of the period from the unit's flags.csv: the total ("3 处", "未发现", "—") and the rules that found something. */
+  flags: { total: string; rules: string; auditPath: string };
+  /** "已更正 2025-06-12", or "—". */
+  corrected: string;
   corrections: string[];
   /** The federation's 汇总 page of the period. */
   path: string;
@@ -142,9 +152,16 @@ function periodView(
   const liabilities = balance('负债合计');
   const net = balance('净资产合计');
   const members = pkg.members.get(periodId);
+  const disclosed = (kind: string) => {
+    const summary = pkg.summaries.disclosures.get(`${periodId} ${kind}`);
+    return timelinessText(timeliness(summary), summary?.lateDays ?? 0);
+  };
+  const flags = flagsOf(pkg, periodId);
+  const correctedOn = [...new Set(pkg.corrections.filter((x) => x.periodId === periodId).map((x) => x.date))].sort();
   return {
     id: periodId,
     label: c.period.label,
+    anchor: federationUnitPeriodAnchor(periodId),
     status: counted ? '计入汇总' : `未计入汇总：${reason ?? '未报送'}`,
     counted,
     ...(own ? { system: systemShortLabel(own.system) } : {}),
@@ -176,6 +193,13 @@ function periodView(
           },
         }
       : {}),
+    disclosure: { statement: disclosed('fund-statement'), auditReport: disclosed('audit-report') },
+    flags: {
+      total: flagsText(flags.total, flags.partial),
+      rules: flags.byRule.map((r) => `${r.title} ${r.count} 处`).join('、'),
+      auditPath: routePath({ to: 'audit-period', period: periodId, anchor: 'flags' }),
+    },
+    corrected: correctionsText(correctedOn),
     corrections: pkg.corrections
       .filter((x) => x.periodId === periodId)
       .map((x) =>
