@@ -114,12 +114,13 @@ export interface UnitPeriodView {
   rows: UnitStatementView[];
   /** The unit's 资产负债表 totals, when its package has one for the period. */
   balance?: { assets: string; liabilities: string; net: string };
-  /** How the unit's register says its 经费收支表 and 经审报告 of the period were disclosed ("逾期公开 46 天"). */
-  disclosure: { statement: string; auditReport: string };
-  /** 疑点提示 of the period from the unit's flags.csv: the total ("3 处", "未发现", "—") and the rules that found something. */
-  flags: { total: string; rules: string; auditPath: string };
+  /** How the unit's register says its 经费收支表 and 经审报告 of the period were disclosed ("逾期公开 46 天"); absent when its package lacks the period. */
+  disclosure?: { statement: string; auditReport: string };
+  /** 疑点提示 of the period from the unit's flags.csv: the total ("3 处", "未发现", "—"), the rules that found something, the unit's own audit page of the period. */
+  flags?: { total: string; rules: string; auditPath: string };
   /** "已更正 2025-06-12", or "—". */
-  corrected: string;
+  corrected?: string;
+  /** Each correction once: "2025-06-12：原因。改动：职工活动支出 62,171.70 → 57,355.26；…". */
   corrections: string[];
   /** The federation's 汇总 page of the period. */
   path: string;
@@ -135,6 +136,21 @@ export interface FederationUnitPage {
   problem?: string;
   package?: { unionName: string; buildDate: string; digest: string };
   periods: UnitPeriodView[];
+}
+
+/** Each correction of a period once (its figures may be several rows of the package), with what it changed. */
+function correctionTexts(rows: readonly UnitPackage['corrections'][number][]): string[] {
+  const byCorrection = new Map<string, UnitPackage['corrections'][number][]>();
+  for (const row of rows) {
+    const key = `${row.date} ${row.reason}`;
+    byCorrection.set(key, [...(byCorrection.get(key) ?? []), row]);
+  }
+  return [...byCorrection.values()].map((of) => {
+    const changes = of.flatMap((x) =>
+      x.figure ? [`${x.figure.label} ${formatYuan(x.figure.beforeFen)} → ${formatYuan(x.figure.afterFen)}`] : [],
+    );
+    return `${of[0]!.date}：${of[0]!.reason}${changes.length > 0 ? `。改动：${changes.join('；')}` : ''}`;
+  });
 }
 
 function periodView(
@@ -193,20 +209,18 @@ function periodView(
           },
         }
       : {}),
-    disclosure: { statement: disclosed('fund-statement'), auditReport: disclosed('audit-report') },
-    flags: {
-      total: flagsText(flags.total, flags.partial),
-      rules: flags.byRule.map((r) => `${r.title} ${r.count} 处`).join('、'),
-      auditPath: routePath({ to: 'audit-period', period: periodId, anchor: 'flags' }),
-    },
-    corrected: correctionsText(correctedOn),
-    corrections: pkg.corrections
-      .filter((x) => x.periodId === periodId)
-      .map((x) =>
-        x.figure
-          ? `${x.date}：${x.reason}（${x.figure.label} ${formatYuan(x.figure.beforeFen)} → ${formatYuan(x.figure.afterFen)}）`
-          : `${x.date}：${x.reason}`,
-      ),
+    ...(own
+      ? {
+          disclosure: { statement: disclosed('fund-statement'), auditReport: disclosed('audit-report') },
+          flags: {
+            total: flagsText(flags.total, flags.partial),
+            rules: flags.byRule.map((r) => `${r.title} ${r.count} 处`).join('、'),
+            auditPath: routePath({ to: 'audit-period', period: periodId, anchor: 'flags' }),
+          },
+          corrected: correctionsText(correctedOn),
+        }
+      : {}),
+    corrections: correctionTexts(pkg.corrections.filter((x) => x.periodId === periodId)),
     path: routePath({ to: 'federation-period', period: periodId }),
   };
 }
