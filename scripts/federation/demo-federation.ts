@@ -2,14 +2,15 @@ import { join } from 'node:path';
 import { readReportFiles } from '../../src/build/read-content-dir.ts';
 import { readDataDir } from '../../src/build/read-data-dir.ts';
 import type { DataFiles } from '../../src/lib/model/data-files.ts';
-import { withLedgerCorrection, withPublications } from './published-unit.ts';
+import { withLedgerCorrection, withPublications, withSubsidiesToUnits } from './published-unit.ts';
 import { generatedUnitFiles, type UnitSpec } from './write-federation.ts';
 
 /** The build date the demo federation is built and judged at (as the demo site's tests pin it). */
 export const DEMO_BUILD_DATE = '2026-12-01';
 
 /**
- * The demo federation: the 临江市卫生健康系统工会 (县级以上工会, its own data generated) and four
+ * The demo federation: the 临江市卫生健康系统工会 (县级以上工会, its own data generated, its
+ * 困难职工帮扶 money booked as 补助下级支出, so the transfers can be set side by side) and four
  * units: the demo hospital union (this repository's data/ and reports, with a correction of
  * 2023 and two balance sheets); a school union that published every year on time and
  * corrected its 2024 statement afterwards (a 工会干部培训 line had been booked to 职工教育支出;
@@ -21,9 +22,13 @@ export const DEMO_BUILD_DATE = '2026-12-01';
  */
 export function demoFederation(repo: string): { own: DataFiles; units: UnitSpec[] } {
   return {
-    own: generatedUnitFiles('临江市卫生健康系统工会', '县级以上工会', { periods: 3, linesPerPeriod: 120 }, 1600, {
-      parent: '临江市总工会',
-    }),
+    own: withSubsidiesToUnits(
+      generatedUnitFiles('临江市卫生健康系统工会', '县级以上工会', { periods: 3, linesPerPeriod: 120 }, 1600, {
+        parent: '临江市总工会',
+      }),
+      '困难职工帮扶支出',
+      '补助下级工会困难职工帮扶经费',
+    ),
     units: [
       {
         id: 'hospital',

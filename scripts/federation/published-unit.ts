@@ -107,3 +107,24 @@ export function withLedgerCorrection(files: DataFiles, correction: LedgerCorrect
   );
   return out;
 }
+
+/**
+ * A generated 县级以上工会's own data with money it passed to its units: every ledger line of
+ * `account` (as its 科目 cell is written) booked as 补助下级支出 instead, with the memo
+ * `memo`. The totals stay as they were, so periods.csv still reconciles; the federation's
+ * 汇总 page then has a 补助下级支出 to set against its units' 上级补助收入.
+ */
+export function withSubsidiesToUnits(files: DataFiles, account: string, memo: string): DataFiles {
+  const out = new Map(files);
+  for (const path of [...files.keys()].filter((p) => /^funds\/[^/]+\.csv$/.test(p))) {
+    const lines = text(files, path).split('\r\n');
+    const moved = lines.map((line) => {
+      const cells = line.split(',');
+      return cells[2] === account
+        ? [...cells.slice(0, 2), '补助下级支出', ...cells.slice(3, -1), memo].join(',')
+        : line;
+    });
+    out.set(path, encoder.encode(moved.join('\r\n')));
+  }
+  return out;
+}
