@@ -93,6 +93,23 @@ describe('the demo federation, recomputed from the unit packages', () => {
     }
   });
 
+  it.each(site.periods.map((p) => p.statement.period.id))(
+    '%s: the transfers, the units’ 上级补助收入 against the federation’s own 补助下级支出',
+    (periodId) => {
+      const page = federationPeriodPage(site, federation, periodId);
+      const upper = reportingUnits(periodId)
+        .flatMap((u) => rows(u, 'statements.csv'))
+        .filter((r) => r['期间编号'] === periodId && r['级次'] === '1' && r['科目名称'] === '上级补助收入')
+        .reduce((n, r) => n + fen(r['金额（元）']!), 0);
+      expect(fen(page.transfers.unitsUpperSubsidy)).toBe(upper);
+      const own = site.periods
+        .find((p) => p.statement.period.id === periodId)!
+        .statement.expense.categories.find((c) => c.account.name === '补助下级支出');
+      expect(own?.fen).toBeGreaterThan(0);
+      expect(fen(page.transfers.federationSubsidy)).toBe(own!.fen);
+    },
+  );
+
   it('2024: the late unit and the broken one are 未报送, and the 汇总 says so', () => {
     const page = federationPeriodPage(site, federation, '2024');
     expect(page.missing.map((m) => m.name)).toEqual(['临江市疾病预防控制中心工会', '临江市中心血站工会']);
