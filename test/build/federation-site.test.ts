@@ -64,7 +64,9 @@ describe('the demo federation built as a site', () => {
     const cell = (label: string) => school.cells.find((x) => x.label === label)!;
     expect(cell('更正').path).toBe('federation/units/school/#p-2024');
     expect(html).toContain('<a href="/federation/units/school/#p-2024"><span class="word">已更正</span>');
-    expect(html).toContain(`data-label="疑点提示" data-sort="${cell('疑点提示').sort}">${cell('疑点提示').text}</td>`);
+    expect(html).toContain(
+      `data-label="疑点提示" data-sort="${cell('疑点提示').sort}"><span class="word">${cell('疑点提示').text}</span></td>`,
+    );
     expect(page('federation/units/school/index.html')).toContain('id="p-2024"');
   });
 

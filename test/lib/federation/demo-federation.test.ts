@@ -8,6 +8,7 @@ import { describe, expect, it } from 'vitest';
 import { formatYuan } from '../../../src/lib/money/format-amount.ts';
 import { formatPercent } from '../../../src/lib/numbers/rates.ts';
 import {
+  cellWords,
   federationCsvFiles,
   federationPage,
   federationPeriodPage,
@@ -257,5 +258,20 @@ describe('the demo federation, recomputed from the unit packages', () => {
         );
       }
     }
+  });
+});
+
+describe('cellWords', () => {
+  it.each<[string, string[]]>([
+    ['逾期公开 13 天', ['逾期公开', ' ', '13 天']],
+    ['逾期未公开 580 天', ['逾期未公开', ' ', '580 天']],
+    ['未发现（未逐笔核对）', ['未发现', '（未逐笔核对）']],
+    ['22 处（未逐笔核对）', ['22 处', '（未逐笔核对）']],
+    ['已更正 2024-06-18、2024-09-01', ['已更正', ' ', '2024-06-18、2024-09-01']],
+    ['按时公开', ['按时公开']],
+    ['—', ['—']],
+  ])('%s', (text, words) => {
+    expect(cellWords(text)).toEqual(words);
+    expect(words.join('')).toBe(text);
   });
 });

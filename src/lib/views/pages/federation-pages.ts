@@ -129,8 +129,11 @@ export interface UnitTableView {
   unit: UnitLink;
   reporting: boolean;
   reason?: string;
-  /** Each cell's text, the value it sorts by, and a link where the cell has one (a correction: the unit's period on its page). */
-  cells: { label: string; text: string; sort: number | string; path?: string }[];
+  /**
+   * Each cell's text, the same text in the pieces it may break between (cellWords), the value
+   * it sorts by, and a link where the cell has one (a correction: the unit's period on its page).
+   */
+  cells: { label: string; text: string; words: string[]; sort: number | string; path?: string }[];
 }
 
 /** The 汇总 page of one period (federation/<period>/): the 汇总 收入支出表, its coverage, the transfers and the unit table. */
@@ -187,6 +190,15 @@ export const UNIT_TABLE_HEADERS = [
   '更正',
 ] as const;
 
+/**
+ * A cell's text in the pieces a line may break between: at a space (kept as a piece " ") or
+ * before a bracket, never inside a date or between a number and its unit: "逾期公开 13 天" →
+ * ["逾期公开", " ", "13 天"]; "未发现（未逐笔核对）" → ["未发现", "（未逐笔核对）"].
+ */
+export function cellWords(text: string): string[] {
+  return text.split(/( (?![天处]))|(?=（)/).filter((part): part is string => part !== undefined && part !== '');
+}
+
 /** A register status with its days late: "逾期公开 46 天", "逾期未公开 610 天", else the status alone. */
 export function timelinessText(status: string, lateDays: number): string {
   return (status === '逾期公开' || status === '逾期未公开') && lateDays > 0 ? `${status} ${lateDays} 天` : status;
@@ -231,6 +243,7 @@ function unitRowView(row: UnitTableRow, periodId: string): UnitTableView {
     cells: values.map((v, i) => ({
       label: UNIT_TABLE_HEADERS[i]!,
       text: v.text,
+      words: cellWords(v.text),
       sort: v.sort === Number.NEGATIVE_INFINITY ? -1e15 : v.sort,
       ...(v.path ? { path: v.path } : {}),
     })),
