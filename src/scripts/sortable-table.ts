@@ -14,8 +14,7 @@ export function enableSortableTables(root: ParentNode): void {
       const button = document.createElement('button');
       button.type = 'button';
       button.className = 'sort-button';
-      button.textContent = header.textContent ?? '';
-      header.textContent = '';
+      button.append(...header.childNodes); // the header's text with its break points (<wbr>)
       header.append(button);
       button.addEventListener('click', () => {
         const ascending = header.getAttribute('aria-sort') !== 'ascending';

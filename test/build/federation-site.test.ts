@@ -58,6 +58,23 @@ describe('the demo federation built as a site', () => {
       expect(existsSync(join(dist, `federation/${period}/${line.code}/index.html`))).toBe(true);
   });
 
+  it('2024: the unit table links the school’s correction to its period on its page, and shows the flags', () => {
+    const html = page('federation/2024/index.html');
+    const school = federationPeriodPage(context.site, federation, '2024').unitTable.rows[1]!;
+    const cell = (label: string) => school.cells.find((x) => x.label === label)!;
+    expect(cell('更正').path).toBe('federation/units/school/#p-2024');
+    expect(html).toContain('<a href="/federation/units/school/#p-2024"><span class="word">已更正</span>');
+    expect(html).toContain(
+      `data-label="疑点提示" data-sort="${cell('疑点提示').sort}"><span class="word">${cell('疑点提示').text}</span></td>`,
+    );
+    expect(page('federation/units/school/index.html')).toContain('id="p-2024"');
+  });
+
+  it('stamps every federation page with the digest of its own view-model', () => {
+    for (const path of ['federation/index.html', 'federation/2024/index.html', 'federation/units/school/index.html'])
+      expect(page(path), path).toContain('本页数据指纹');
+  });
+
   it('has the overview and a page per unit, the broken one saying why it is not counted', () => {
     expect(page('federation/index.html')).toContain('数据包未通过检查的单位');
     for (const id of ['hospital', 'school', 'cdc', 'blood'])

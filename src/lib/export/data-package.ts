@@ -11,6 +11,7 @@ import {
   budgetsTable,
   spendingTable,
   correctionsPackageTable,
+  flagsTable,
   membershipTable,
   periodsTable,
   registerTable,
@@ -148,6 +149,7 @@ export function packageTables(input: DataPackageInput): PackageTable[] {
     registerTable(input.register),
     balanceSheetsTable(periods),
     correctionsPackageTable(input.site.audit.corrections.corrections),
+    flagsTable(periods, input.site.audit.flags),
   ];
 }
 

@@ -66,7 +66,8 @@ const money = (fen: number | null): string => (fen === null ? '' : fenToDecimalS
 /**
  * The unit table of a period as CSV (UTF-8 with BOM, CRLF): one row per unit of units.csv
  * with its members, income and expense (total and per member), expense budget 完成率 (%),
- * closing balance, whether its 经费收支表 and 经审报告 were disclosed on time, and its corrections.
+ * closing balance, whether its 经费收支表 and 经审报告 were disclosed on time (and how many days
+ * late the statement was), its 疑点提示 of the period, and its corrections (how many, their dates).
  */
 export function unitTableCsv(rows: readonly UnitTableRow[], c: ConsolidatedPeriod, federationName: string): string {
   return toCsv([
@@ -84,7 +85,10 @@ export function unitTableCsv(rows: readonly UnitTableRow[], c: ConsolidatedPerio
       '期末结余（元）',
       '收支表公开',
       '经审报告公开',
+      '收支表逾期天数',
+      '疑点提示（处）',
       '更正次数',
+      '更正日期',
       '未计入原因',
     ],
     ...rows.map((r) => [
@@ -100,7 +104,10 @@ export function unitTableCsv(rows: readonly UnitTableRow[], c: ConsolidatedPerio
       money(r.closingFen),
       r.statement,
       r.auditReport,
+      r.statementLateDays,
+      r.flags ?? '',
       r.corrections,
+      r.correctedOn.join(' '),
       r.reason ?? '',
     ]),
   ]);

@@ -1,4 +1,7 @@
 import type { CorrectionView } from '../audit/corrections/check-corrections.ts';
+import { FLAG_RULES, ruleApplies } from '../audit/flags/audit-line.ts';
+import type { PeriodFlags } from '../audit/flags/period-flags.ts';
+import { RULE_TEXTS } from '../audit/flags/rule-texts.ts';
 import { kindLabel } from '../disclosure/kinds.ts';
 import type { RegisterRow } from '../disclosure/register.ts';
 import { STATUS_LABELS } from '../disclosure/status.ts';
@@ -426,6 +429,42 @@ export function spendingTable(periods: readonly PeriodData[]): PackageTable {
         });
       }
       return rows;
+    }),
+  };
+}
+
+/** The columns of flags.csv. */
+export const FLAGS_FIELDS: readonly PackageField[] = [
+  PERIOD_ID,
+  field('规则', 'rule', 'string', '疑点提示规则的英文键，如 split-payment、duplicate'),
+  field('规则名称', 'ruleTitle', 'string', '规则的中文名，如 疑似拆分支付、休息日入账'),
+  field('适用', 'applies', 'boolean', 'false 表示本期不适用这条规则（汇总表没有逐笔明细，逐笔核对的规则无从核对）'),
+  field('处数', 'count', 'integer', '按这条规则提示的处数；只是查看的线索，不是结论；不适用时为 0'),
+];
+
+/**
+ * flags.csv: how many 疑点提示 (places to look) each rule found in each period, every rule
+ * listed (0 included, so a reader sees what was looked at), as the period's audit page counts
+ * them. Counts only: no line, memo, voucher or amount of a flag is in the package (the audit
+ * page shows those). `flags` is in the order of `periods`.
+ */
+export function flagsTable(periods: readonly PeriodData[], flags: readonly PeriodFlags[]): PackageTable {
+  return {
+    name: 'flags',
+    path: 'flags.csv',
+    title: '疑点提示处数（按期间和规则）',
+    primaryKey: ['periodId', 'rule'],
+    fields: FLAGS_FIELDS,
+    rows: periods.flatMap(({ statement: s }, i) => {
+      const period = flags[i];
+      if (!period) return [];
+      return FLAG_RULES.map((rule) => ({
+        periodId: s.period.id,
+        rule,
+        ruleTitle: RULE_TEXTS[rule].title,
+        applies: ruleApplies(rule, period.ledger),
+        count: period.counts[rule],
+      }));
     }),
   };
 }

@@ -1,5 +1,5 @@
 import { readTable } from '../csv/read-table.ts';
-import { BALANCE_SHEETS_FIELDS, CORRECTIONS_FIELDS } from '../export/package-tables.ts';
+import { BALANCE_SHEETS_FIELDS, CORRECTIONS_FIELDS, FLAGS_FIELDS } from '../export/package-tables.ts';
 import { balanceRow } from '../balance-sheet/rows.ts';
 import type { IssueList } from '../issues/data-issue.ts';
 import { columnsOf, packageAmount } from './package-cells.ts';
@@ -20,10 +20,24 @@ export interface UnitCorrection {
   figure?: { label: string; beforeFen: number; afterFen: number };
 }
 
-/** What a unit's package adds beyond the statements: its balance sheets and its corrections. */
+/** How many 疑点提示 one rule found in one period of a unit (flags.csv): counts only, never the lines. */
+export interface UnitFlagCount {
+  periodId: string;
+  /** The rule's key (split-payment …), as the package names it. */
+  rule: string;
+  /** The rule's Chinese name, as the package names it. */
+  title: string;
+  /** False when the rule could not look at the period (a summary fund file for a line rule). */
+  applies: boolean;
+  count: number;
+}
+
+/** What a unit's package adds beyond the statements: its balance sheets, its corrections and its flag counts. */
 export interface UnitExtras {
   balanceSheets: UnitBalanceRow[];
   corrections: UnitCorrection[];
+  /** Empty when the package has no flags.csv (a unit built before it was added). */
+  flags: UnitFlagCount[];
 }
 
 const ISO_DATE = /^\d{4}-\d{2}-\d{2}$/;
@@ -148,5 +162,51 @@ export function readUnitExtras(
       corrections.push(correction);
     }
   }
-  return { balanceSheets, corrections };
+  return { balanceSheets, corrections, flags: readFlags(unitName, texts, where, unknownPeriod, periodIds, issues) };
+}
+
+/** flags.csv of a unit's package: a count per period and rule; a period it lacks or a count that is not a whole number is an issue. */
+function readFlags(
+  unitName: string,
+  texts: ReadonlyMap<string, string>,
+  where: (path: string) => string,
+  unknownPeriod: (file: string, line: number, column: number, id: string) => void,
+  periodIds: ReadonlySet<string>,
+  issues: IssueList,
+): UnitFlagCount[] {
+  const text = texts.get('flags.csv');
+  if (text === undefined) return [];
+  const file = where('flags.csv');
+  const flags: UnitFlagCount[] = [];
+  const columns = columnsOf(FLAGS_FIELDS, ['periodId', 'rule', 'count']);
+  for (const { line, cells } of readTable(file, text, columns, issues) ?? []) {
+    const cell = (key: string) => cells[key] ?? { text: '', column: 0 };
+    const periodId = cell('periodId').text.trim();
+    if (!periodIds.has(periodId)) {
+      unknownPeriod(file, line, cell('periodId').column, periodId);
+      continue;
+    }
+    const countText = cell('count').text.trim();
+    if (!/^\d+$/.test(countText)) {
+      issues.add({
+        file,
+        line,
+        column: cell('count').column,
+        code: 'package.bad-count',
+        message: `单位“${unitName}”疑点提示的处数不是整数`,
+        expected: '0 或正整数，如 3',
+        found: countText || '空',
+      });
+      continue;
+    }
+    const rule = cell('rule').text.trim();
+    flags.push({
+      periodId,
+      rule,
+      title: cell('ruleTitle').text.trim() || rule,
+      applies: cell('applies').text.trim() !== 'false',
+      count: Number(countText),
+    });
+  }
+  return flags;
 }

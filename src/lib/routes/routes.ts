@@ -71,7 +71,13 @@ export type Route =
   | { to: 'federation-period'; period: string }
   | { to: 'federation-account'; period: string; code: string }
   | { to: 'federation-csv'; period: string; table: 'consolidated' | 'units' }
-  | { to: 'federation-unit'; unit: string };
+  /** A unit's page; `period` its section of that period (federationUnitPeriodAnchor). */
+  | { to: 'federation-unit'; unit: string; period?: string };
+
+/** The anchor of a period's section on a federation unit page (without "#"). */
+export function federationUnitPeriodAnchor(periodId: string): string {
+  return `p-${periodId}`;
+}
 
 /** The anchor of an account's lines on a ledger page (without "#"). */
 export function ledgerAnchor(code: string): string {
@@ -197,7 +203,10 @@ export function routePath(route: Route): string {
     case 'federation-csv':
       return `federation/${route.period}/${route.table}.csv`;
     case 'federation-unit':
-      return `federation/units/${route.unit}/`;
+      return withAnchor(
+        `federation/units/${route.unit}/`,
+        route.period === undefined ? undefined : federationUnitPeriodAnchor(route.period),
+      );
   }
 }
 

@@ -18,6 +18,8 @@ import { periodsTable, statementsTable } from '../../../src/lib/export/package-t
 import { tableCsv } from '../../../src/lib/export/package-table.ts';
 import { fixtureFiles } from '../../helpers/fixture.ts';
 import { statementPage } from '../../../src/lib/views/pages/statement-page.ts';
+import { FLAG_RULES, LINE_RULES, type FlagRule } from '../../../src/lib/audit/flags/audit-line.ts';
+import { RULE_TEXTS } from '../../../src/lib/audit/flags/rule-texts.ts';
 
 const root = resolve(import.meta.dirname, '../../..');
 const schema = JSON.parse(readFileSync(resolve(root, 'docs/schema/datapackage.schema.json'), 'utf8')) as object;
@@ -129,6 +131,7 @@ describe('the data package descriptor', () => {
       'register',
       'balance-sheets',
       'corrections',
+      'flags',
     ]);
   });
 
@@ -266,6 +269,38 @@ describe('the CSV resources', () => {
       ),
     );
     expect(rows[0]).toMatchObject({ periodId: '2023', date: '2024-06-18', correctsRecordOf: '2024-04-12' });
+  });
+
+  it('flags.csv: every rule of every period with the count the audit page shows, and nothing of the lines', () => {
+    const rows = rowsOf('flags.csv');
+    expect(pkg.descriptor.resources.find((r) => r.path === 'flags.csv')!.schema.fields.map((f) => f.key)).toEqual([
+      'periodId',
+      'rule',
+      'ruleTitle',
+      'applies',
+      'count',
+    ]);
+    expect(rows).toHaveLength(context.site.periods.length * FLAG_RULES.length);
+    for (const [i, { statement }] of context.site.periods.entries()) {
+      const flags = context.site.audit.flags[i]!;
+      const of = rows.filter((r) => r.periodId === statement.period.id);
+      expect(of.map((r) => r.rule)).toEqual([...FLAG_RULES]);
+      for (const row of of) {
+        const rule = row.rule as FlagRule;
+        expect(Number(row.count), `${statement.period.id} ${rule}`).toBe(
+          flags.groups.filter((g) => g.rule === rule).length,
+        );
+        expect(row.ruleTitle).toBe(RULE_TEXTS[rule].title);
+        expect(row.applies).toBe(String(flags.ledger || !LINE_RULES.has(rule)));
+      }
+    }
+    // 2019-2020 is a workbook of totals: the line rules could not look at it.
+    expect(rows.filter((r) => r.periodId === '2019-2020' && r.applies === 'false').map((r) => r.rule)).toEqual([
+      ...LINE_RULES,
+    ]);
+    expect(rows.reduce((n, r) => n + Number(r.count), 0)).toBe(
+      context.site.audit.flags.reduce((n, f) => n + f.groups.length, 0),
+    );
   });
 
   it('holds no value of a private column', () => {

@@ -69,6 +69,7 @@ export function unit(
     summaries: { budgets: new Map(), disclosures: new Map() },
     balanceSheets: [],
     corrections: [],
+    flags: [],
   };
   return { unit: pkg.unit, package: pkg };
 }

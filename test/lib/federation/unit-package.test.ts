@@ -5,6 +5,7 @@ import { readUnitPackage, jsonErrorPosition } from '../../../src/lib/federation/
 import type { UnitEntry } from '../../../src/lib/federation/units-table.ts';
 import { formatIssueReport } from '../../../src/lib/issues/data-issue.ts';
 import { fixtureFiles } from '../../helpers/fixture.ts';
+import { LINE_RULES, type FlagRule } from '../../../src/lib/audit/flags/audit-line.ts';
 
 const OPTIONS = { buildDate: '2026-12-01', basePath: '/', reportsFolder: 'content/reports' };
 const built = prepareBuild(fixtureFiles(), new Map(), OPTIONS);
@@ -61,6 +62,7 @@ const PERIOD = built.site.periods[0]!.statement.period.id;
 const csvOf = (path: string, rows: string[]) => `${text(path).split('\r\n')[0]}\r\n${rows.join('\r\n')}\r\n`;
 const sheet = (rows: string[]) => rehashed({ 'balance-sheets.csv': csvOf('balance-sheets.csv', rows) });
 const corrections = (rows: string[]) => rehashed({ 'corrections.csv': csvOf('corrections.csv', rows) });
+const flags = (rows: string[]) => rehashed({ 'flags.csv': csvOf('flags.csv', rows) });
 
 describe('readUnitPackage', () => {
   it('reads a package as the unit site wrote it: periods with 会计制度 and totals, statement rows in fen', () => {
@@ -144,6 +146,16 @@ describe('readUnitPackage', () => {
       corrections(['2099,2024-06-18,漏记,张三,2024-04-12,,,,']),
       `${FOLDER}corrections.csv:2:1 package.unknown-period`,
     ],
+    [
+      'with a flag count that is not a whole number',
+      flags([`${PERIOD},duplicate,疑似重复入账,true,两处`]),
+      `${FOLDER}flags.csv:2:5 package.bad-count`,
+    ],
+    [
+      'with flags of a period it does not have',
+      flags(['2099,duplicate,疑似重复入账,true,1']),
+      `${FOLDER}flags.csv:2:1 package.unknown-period`,
+    ],
   ])('refuses a package %s, located', (_, changes, expected) => {
     const result = readUnitPackage(unit, files(changes));
     expect(result.ok).toBe(false);
@@ -173,6 +185,24 @@ describe('readUnitPackage', () => {
         figure: { label: '收入合计', beforeFen: 10000, afterFen: 15050 },
       },
     ]);
+  });
+
+  it('reads its 疑点提示 counts as the package states them, and none from a package without flags.csv', () => {
+    const result = readUnitPackage(unit, files());
+    if (!result.ok) throw new Error(formatIssueReport(result.issues));
+    expect(result.package.flags.map((f) => `${f.periodId} ${f.rule} ${f.applies} ${f.count}`)).toEqual(
+      built.site.periods.flatMap(({ statement }, i) =>
+        Object.entries(built.site.audit.flags[i]!.counts).map(
+          ([rule, count]) =>
+            `${statement.period.id} ${rule} ${built.site.audit.flags[i]!.ledger || !LINE_RULES.has(rule as FlagRule)} ${count}`,
+        ),
+      ),
+    );
+    const d = descriptor();
+    d.resources = d.resources.filter((r) => r.path !== 'flags.csv');
+    const older = readUnitPackage(unit, files({ 'datapackage.json': JSON.stringify(d), 'flags.csv': null }));
+    if (!older.ok) throw new Error(formatIssueReport(older.issues));
+    expect(older.package.flags).toEqual([]);
   });
 
   it('names units.csv line in the message of a package problem', () => {

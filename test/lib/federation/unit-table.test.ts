@@ -49,6 +49,9 @@ describe('unitTable', () => {
         expenseFen: data.statement.expense.totalFen,
         closingFen: data.statement.closingFen,
         corrections: id === '2023' ? 1 : 0,
+        correctedOn: id === '2023' ? ['2024-06-18'] : [],
+        flags: built.site.audit.flags[built.site.periods.indexOf(data)]!.groups.length,
+        flagsPartial: !built.site.audit.flags[built.site.periods.indexOf(data)]!.ledger,
       });
       if (data.membership) {
         expect(row!.expensePerMemberFen).toBe(Math.round(data.statement.expense.totalFen / data.membership.members));
@@ -78,6 +81,8 @@ describe('unitTable', () => {
         reason: '数据包不存在',
         members: null,
         statement: '无记录',
+        flags: null,
+        correctedOn: [],
       });
       const csv = unitTableCsv([row!, missing!], c, '卫健系统工会');
       expect(csv.split('\r\n').filter((l) => l.startsWith('h,') || l.startsWith('x,'))).toHaveLength(2);

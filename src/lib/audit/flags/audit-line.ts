@@ -37,6 +37,20 @@ export const FLAG_RULES = [
 /** The key of a 疑点提示 rule. */
 export type FlagRule = (typeof FLAG_RULES)[number];
 
+/** Rules that look at single ledger lines: they need dated lines, so a summary fund file leaves them unchecked. */
+export const LINE_RULES: ReadonlySet<FlagRule> = new Set([
+  'split-payment',
+  'round-amounts',
+  'weekend-holiday',
+  'year-end',
+  'duplicate',
+]);
+
+/** Whether a rule could look at a period: every rule with a ledger, only the rules over totals without one. */
+export function ruleApplies(rule: FlagRule, ledger: boolean): boolean {
+  return ledger || !LINE_RULES.has(rule);
+}
+
 /**
  * One place to look: a group of lines (or one account's figures) that a rule picked out.
  * Worded as a place to look, never a verdict.

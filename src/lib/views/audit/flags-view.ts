@@ -1,19 +1,10 @@
 import { BENFORD_MIN_LINES, type AuditThresholds } from '../../audit/flags/thresholds.ts';
-import { FLAG_RULES, type FlagRule } from '../../audit/flags/audit-line.ts';
+import { FLAG_RULES, ruleApplies } from '../../audit/flags/audit-line.ts';
 import type { PeriodFlags } from '../../audit/flags/period-flags.ts';
 import { RULE_TEXTS } from '../../audit/flags/rule-texts.ts';
 import { formatYuan } from '../../money/format-amount.ts';
 import { formatPercent } from '../../numbers/rates.ts';
 import { formatShare } from '../../shares/largest-remainder.ts';
-
-/** Rules that look at single ledger lines (they need dated lines). */
-const LINE_RULES: ReadonlySet<FlagRule> = new Set([
-  'split-payment',
-  'round-amounts',
-  'weekend-holiday',
-  'year-end',
-  'duplicate',
-]);
 
 /** The thresholds as the page states them, one sentence each. */
 export function thresholdTexts(t: AuditThresholds): string[] {
@@ -38,7 +29,7 @@ export function flagsView(flags: PeriodFlags, thresholds: AuditThresholds, lineP
   const total = flags.groups.length;
   const rules = FLAG_RULES.map((rule) => {
     const groups = flags.groups.filter((g) => g.rule === rule);
-    const applies = flags.ledger || !LINE_RULES.has(rule);
+    const applies = ruleApplies(rule, flags.ledger);
     return {
       rule,
       anchor: `flag-${rule}`,

@@ -129,7 +129,11 @@ export interface UnitTableView {
   unit: UnitLink;
   reporting: boolean;
   reason?: string;
-  cells: { label: string; text: string; sort: number | string }[];
+  /**
+   * Each cell's text, the same text in the pieces it may break between (cellWords), the value
+   * it sorts by, and a link where the cell has one (a correction: the unit's period on its page).
+   */
+  cells: { label: string; text: string; words: string[]; sort: number | string; path?: string }[];
 }
 
 /** The 汇总 page of one period (federation/<period>/): the 汇总 收入支出表, its coverage, the transfers and the unit table. */
@@ -182,12 +186,38 @@ export const UNIT_TABLE_HEADERS = [
   '期末结余',
   '收支表公开',
   '经审报告公开',
+  '疑点提示',
   '更正',
 ] as const;
 
-function unitRowView(row: UnitTableRow): UnitTableView {
+/**
+ * A cell's text in the pieces a line may break between: at a space (kept as a piece " ") or
+ * before a bracket, never inside a date or between a number and its unit: "逾期公开 13 天" →
+ * ["逾期公开", " ", "13 天"]; "未发现（未逐笔核对）" → ["未发现", "（未逐笔核对）"].
+ */
+export function cellWords(text: string): string[] {
+  return text.split(/( (?![天处]))|(?=（)/).filter((part): part is string => part !== undefined && part !== '');
+}
+
+/** A register status with its days late: "逾期公开 46 天", "逾期未公开 610 天", else the status alone. */
+export function timelinessText(status: string, lateDays: number): string {
+  return (status === '逾期公开' || status === '逾期未公开') && lateDays > 0 ? `${status} ${lateDays} 天` : status;
+}
+
+/** 疑点提示 of a unit's period: "3 处", "未发现", "—" without counts; "（未逐笔核对）" after it when the line rules could not run. */
+export function flagsText(total: number | null, partial = false): string {
+  if (total === null) return '—';
+  return `${total === 0 ? '未发现' : `${total} 处`}${partial ? '（未逐笔核对）' : ''}`;
+}
+
+/** Corrections of a unit's period: "已更正 2025-06-12" (dates joined by 、), or "—". */
+export function correctionsText(dates: readonly string[]): string {
+  return dates.length === 0 ? '—' : `已更正 ${dates.join('、')}`;
+}
+
+function unitRowView(row: UnitTableRow, periodId: string): UnitTableView {
   const money = (fen: number | null) => ({ text: yuanOrDash(fen), sort: fen ?? Number.NEGATIVE_INFINITY });
-  const values = [
+  const values: { text: string; sort: number | string; path?: string }[] = [
     { text: row.members === null ? '—' : String(row.members), sort: row.members ?? -1 },
     money(row.incomeFen),
     money(row.expenseFen),
@@ -195,9 +225,16 @@ function unitRowView(row: UnitTableRow): UnitTableView {
     money(row.expensePerMemberFen),
     { text: row.budgetRateBp === null ? '—' : formatPercent(row.budgetRateBp), sort: row.budgetRateBp ?? -1 },
     money(row.closingFen),
-    { text: row.statement, sort: row.statement },
-    { text: row.auditReport, sort: row.auditReport },
-    { text: row.corrections === 0 ? '—' : `${row.corrections} 次`, sort: row.corrections },
+    { text: timelinessText(row.statement, row.statementLateDays), sort: row.statement },
+    { text: timelinessText(row.auditReport, row.auditReportLateDays), sort: row.auditReport },
+    { text: flagsText(row.flags, row.flagsPartial), sort: row.flags ?? -1 },
+    {
+      text: correctionsText(row.correctedOn),
+      sort: row.corrections,
+      ...(row.corrections > 0
+        ? { path: routePath({ to: 'federation-unit', unit: row.unitId, period: periodId }) }
+        : {}),
+    },
   ];
   return {
     unit: unitLink({ id: row.unitId, name: row.unitName }),
@@ -206,7 +243,9 @@ function unitRowView(row: UnitTableRow): UnitTableView {
     cells: values.map((v, i) => ({
       label: UNIT_TABLE_HEADERS[i]!,
       text: v.text,
+      words: cellWords(v.text),
       sort: v.sort === Number.NEGATIVE_INFINITY ? -1e15 : v.sort,
+      ...(v.path ? { path: v.path } : {}),
     })),
   };
 }
@@ -260,7 +299,7 @@ export function federationPeriodPage(
     },
     unitTable: {
       headers: ['单位', ...UNIT_TABLE_HEADERS],
-      rows: unitTable(c, federation.units).map(unitRowView),
+      rows: unitTable(c, federation.units).map((row) => unitRowView(row, c.period.id)),
     },
     csv: {
       consolidated: routePath({ to: 'federation-csv', period: c.period.id, table: 'consolidated' }),

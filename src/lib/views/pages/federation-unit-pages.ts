@@ -6,7 +6,9 @@ import { formatYuan } from '../../money/format-amount.ts';
 import { ratioBasisPoints, formatPercent } from '../../numbers/rates.ts';
 import { routePath } from '../../routes/routes.ts';
 import type { FederationResult } from '../../federation/load-federation.ts';
-import { unitLink, type UnitLink } from './federation-pages.ts';
+import { flagsOf, timeliness } from '../../federation/unit-table.ts';
+import { federationUnitPeriodAnchor } from '../../routes/routes.ts';
+import { correctionsText, flagsText, timelinessText, unitLink, type UnitLink } from './federation-pages.ts';
 
 /** One unit's part of a 汇总 line, as the drill-down page lists it. */
 export interface AccountPartRow {
@@ -102,6 +104,8 @@ export interface UnitStatementView {
 export interface UnitPeriodView {
   id: string;
   label: string;
+  /** The id of the period's section (the unit table's corrections link here). */
+  anchor: string;
   /** "计入汇总", or why not. */
   status: string;
   counted: boolean;
@@ -110,6 +114,13 @@ export interface UnitPeriodView {
   rows: UnitStatementView[];
   /** The unit's 资产负债表 totals, when its package has one for the period. */
   balance?: { assets: string; liabilities: string; net: string };
+  /** How the unit's register says its 经费收支表 and 经审报告 of the period were disclosed ("逾期公开 46 天"); absent when its package lacks the period. */
+  disclosure?: { statement: string; auditReport: string };
+  /** 疑点提示 of the period from the unit's flags.csv: the total ("3 处", "未发现", "—"), the rules that found something, the unit's own audit page of the period. */
+  flags?: { total: string; rules: string; auditPath: string };
+  /** "已更正 2025-06-12", or "—". */
+  corrected?: string;
+  /** Each correction once: "2025-06-12：原因。改动：职工活动支出 62,171.70 → 57,355.26；…". */
   corrections: string[];
   /** The federation's 汇总 page of the period. */
   path: string;
@@ -127,6 +138,21 @@ export interface FederationUnitPage {
   periods: UnitPeriodView[];
 }
 
+/** Each correction of a period once (its figures may be several rows of the package), with what it changed. */
+function correctionTexts(rows: readonly UnitPackage['corrections'][number][]): string[] {
+  const byCorrection = new Map<string, UnitPackage['corrections'][number][]>();
+  for (const row of rows) {
+    const key = `${row.date} ${row.reason}`;
+    byCorrection.set(key, [...(byCorrection.get(key) ?? []), row]);
+  }
+  return [...byCorrection.values()].map((of) => {
+    const changes = of.flatMap((x) =>
+      x.figure ? [`${x.figure.label} ${formatYuan(x.figure.beforeFen)} → ${formatYuan(x.figure.afterFen)}`] : [],
+    );
+    return `${of[0]!.date}：${of[0]!.reason}${changes.length > 0 ? `。改动：${changes.join('；')}` : ''}`;
+  });
+}
+
 function periodView(
   pkg: UnitPackage,
   standing: UnitStanding,
@@ -142,9 +168,16 @@ function periodView(
   const liabilities = balance('负债合计');
   const net = balance('净资产合计');
   const members = pkg.members.get(periodId);
+  const disclosed = (kind: string) => {
+    const summary = pkg.summaries.disclosures.get(`${periodId} ${kind}`);
+    return timelinessText(timeliness(summary), summary?.lateDays ?? 0);
+  };
+  const flags = flagsOf(pkg, periodId);
+  const correctedOn = [...new Set(pkg.corrections.filter((x) => x.periodId === periodId).map((x) => x.date))].sort();
   return {
     id: periodId,
     label: c.period.label,
+    anchor: federationUnitPeriodAnchor(periodId),
     status: counted ? '计入汇总' : `未计入汇总：${reason ?? '未报送'}`,
     counted,
     ...(own ? { system: systemShortLabel(own.system) } : {}),
@@ -176,13 +209,18 @@ function periodView(
           },
         }
       : {}),
-    corrections: pkg.corrections
-      .filter((x) => x.periodId === periodId)
-      .map((x) =>
-        x.figure
-          ? `${x.date}：${x.reason}（${x.figure.label} ${formatYuan(x.figure.beforeFen)} → ${formatYuan(x.figure.afterFen)}）`
-          : `${x.date}：${x.reason}`,
-      ),
+    ...(own
+      ? {
+          disclosure: { statement: disclosed('fund-statement'), auditReport: disclosed('audit-report') },
+          flags: {
+            total: flagsText(flags.total, flags.partial),
+            rules: flags.byRule.map((r) => `${r.title} ${r.count} 处`).join('、'),
+            auditPath: routePath({ to: 'audit-period', period: periodId, anchor: 'flags' }),
+          },
+          corrected: correctionsText(correctedOn),
+        }
+      : {}),
+    corrections: correctionTexts(pkg.corrections.filter((x) => x.periodId === periodId)),
     path: routePath({ to: 'federation-period', period: periodId }),
   };
 }
