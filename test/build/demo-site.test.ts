@@ -90,7 +90,9 @@ describe('the demo site', () => {
 
   it('writes each ledger as CSV with a BOM and the line numbers of the ledger pages', () => {
     const csv = readFileSync(join(dist, 'funds/2024/ledger.csv'), 'utf8');
-    expect(csv.startsWith('\uFEFF行号,日期,凭证号,收支,类别,科目编码,科目,摘要,金额\r\n')).toBe(true);
+    // 2024 states 基本支出 / 项目支出, so its ledger has the two columns.
+    expect(csv.startsWith('\uFEFF行号,日期,凭证号,收支,类别,科目编码,科目,摘要,金额,支出类型,项目名称\r\n')).toBe(true);
+    expect(csv).toMatch(/\r\n\d+,2024-[^\r]*,项目,职工书屋建设\r\n/);
     expect(csv).toContain('\r\n110,2024-09-10,记-2024-0107,支出,职工活动支出,50105,会员活动支出,');
     expect(csv.split('\r\n').length - 2).toBe(163);
   });
