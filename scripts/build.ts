@@ -17,11 +17,23 @@ import { formatIssueReport } from '../src/lib/issues/data-issue.ts';
 import { formatReminders } from '../src/lib/reminders/site-reminders.ts';
 import { discard, publish, publishedDate, recoverAndClean, stagingFolder } from './lib/publish.ts';
 import { writeSearchIndex } from './lib/search-index.ts';
-import { leakScanMessage } from './lib/leak-scan.ts';
+import { leakScanMessage, privateValuesDigest } from './lib/leak-scan.ts';
+import { codeDigest, jsonDigest, openRouteCache } from './lib/route-cache-store.ts';
+import { provideRouteCache } from '../src/build/route-cache.ts';
 
 const root = resolve(import.meta.dirname, '..');
 const target = resolve(process.env.UNION_DIST_DIR || 'dist');
 const staging = stagingFolder(target);
+
+// `--clean` (or UNION_BUILD_CACHE=off): render every page, taking nothing over from the site
+// published last (scripts/lib/route-cache-store.ts).
+const args = process.argv.slice(2);
+const unknown = args.filter((a) => a !== '--clean');
+if (unknown.length > 0) {
+  console.error(`不认识的参数：${unknown.join(' ')}。用法：npm run build [-- --clean]（--clean：所有页面重新生成）`);
+  process.exit(2);
+}
+const clean = args.includes('--clean') || process.env.UNION_BUILD_CACHE === 'off';
 
 /** What stays online after a failure, in the words of the staff guide. */
 function keptMessage(): string {
@@ -78,6 +90,24 @@ if (reminders) console.log(reminders);
 const context = loaded.context;
 provideBuildContext(context);
 
+// The route cache: the period pages whose view model, code, options, union record and dates
+// are those of a page of the published site are taken over from it instead of rendered.
+let routes;
+try {
+  const baseKey = jsonDigest({
+    code: codeDigest(root),
+    options: context.options,
+    union: context.site.union,
+    date: context.stamp.date,
+    dataUntil: context.stamp.dataUntil ?? null,
+    federation: context.federation !== undefined,
+  });
+  routes = openRouteCache({ root, target, baseKey, clean });
+} catch (error) {
+  fail(`读取页面缓存时出错：${explainError(error)}（可用 npm run build -- --clean 重新生成全部页面）`);
+}
+provideRouteCache(routes);
+
 // Vite's reserved variables, when inherited (vitest sets BASE_URL=/ and MODE=test), would
 // override the configured base path and mode of the build; they never come from the user.
 for (const key of ['BASE_URL', 'MODE', 'DEV', 'PROD', 'SSR']) delete process.env[key];
@@ -87,6 +117,17 @@ try {
   await build({ root, base: context.options.basePath, outDir: staging });
 } catch (error) {
   fail(`网站生成失败：${explainError(error)}`);
+}
+try {
+  routes.restore(staging);
+} catch (error) {
+  fail(`沿用上次发布的页面时出错：${explainError(error)}（可用 npm run build -- --clean 重新生成全部页面）`);
+}
+const reused = routes.reused().length;
+if (reused > 0) {
+  console.log(
+    `页面缓存：${reused} 个页面的数据和程序都没有变，沿用上次发布的文件；${routes.rendered().length} 个重新生成（npm run build -- --clean 可全部重新生成）。`,
+  );
 }
 
 const searchStarted = performance.now();
@@ -104,8 +145,10 @@ console.log(`搜索索引：${search.pages} 个页面（${Math.round(performance
 // index) is searched for every value of every private column of exactly the data bytes that
 // were checked; a hit names the file and the source row and stops before the swap.
 let leaks: string | undefined;
+let privateDigest = '';
 try {
-  leaks = leakScanMessage(staging, loaded.files, loaded.workbooks);
+  privateDigest = privateValuesDigest(loaded.files, loaded.workbooks);
+  leaks = leakScanMessage(staging, loaded.files, loaded.workbooks, (file) => routes.scannedBefore(file, privateDigest));
 } catch (error) {
   fail(`隐私检查时出错：${explainError(error)}`);
 }
@@ -115,6 +158,12 @@ try {
   publish(target, staging);
 } catch (error) {
   fail(`发布网站时出错：${explainError(error)}`);
+}
+try {
+  routes.save(target, privateDigest);
+} catch (error) {
+  // The site is published; the next build renders every page.
+  console.log(`页面缓存未能保存（${explainError(error)}），下次生成时将重新生成全部页面。`);
 }
 console.log(
   `网站已生成：${target}（生成日期 ${context.stamp.date}${context.stamp.dataUntil ? `，数据截至 ${context.stamp.dataUntil}` : ''}）。预览：npm run preview`,

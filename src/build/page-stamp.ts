@@ -28,3 +28,8 @@ export function pageStamp(site: DataStamp, data: unknown, union: unknown): PageS
   const digest = createHash('sha256').update(JSON.stringify({ union, data })).digest('hex');
   return { ...dates, digest, short: digest.slice(0, 12), scope: 'page' };
 }
+
+/** What of the union's record a page stamp digests: its names (printed in every page's header and footer). */
+export function stampUnion(union: { name: string; shortName: string; parent?: string }): unknown {
+  return { name: union.name, shortName: union.shortName, parent: union.parent };
+}
