@@ -28,8 +28,11 @@ export type Route =
   | { to: 'membership' }
   | { to: 'audit'; anchor?: AnchorName }
   | { to: 'audit-period'; period: string; anchor?: AnchorName }
-  /** 审计资料包 of a period: one page made to be printed (npm run pdf). */
-  | { to: 'audit-pack'; period: string }
+  /**
+   * 审计资料包 of a period: one page made to be printed (npm run pdf); `flagRule` a 疑点提示
+   * rule (its section, anchored `#flag-<rule>`).
+   */
+  | { to: 'audit-pack'; period: string; flagRule?: string }
   | { to: 'funds' }
   | { to: 'statement'; period: string; anchor?: AnchorName }
   | { to: 'statement-csv'; period: string }
@@ -134,7 +137,7 @@ export function routePath(route: Route): string {
     case 'audit-period':
       return withAnchor(`audit/${route.period}/`, route.anchor && ANCHORS[route.anchor]);
     case 'audit-pack':
-      return `audit/${route.period}/pack/`;
+      return withAnchor(`audit/${route.period}/pack/`, route.flagRule && `flag-${route.flagRule}`);
     case 'funds':
       return 'funds/';
     case 'statement':

@@ -10,6 +10,7 @@ const CASES: [Route, string][] = [
   [{ to: 'audit' }, 'audit/'],
   [{ to: 'audit-period', period: '2024' }, 'audit/2024/'],
   [{ to: 'audit-pack', period: '2024' }, 'audit/2024/pack/'],
+  [{ to: 'audit-pack', period: '2024', flagRule: 'weekend-holiday' }, 'audit/2024/pack/#flag-weekend-holiday'],
   [{ to: 'funds' }, 'funds/'],
   [{ to: 'statement', period: '2024' }, 'funds/2024/'],
   [{ to: 'statement', period: '2024', anchor: 'budget' }, 'funds/2024/#h-budget'],

@@ -24,23 +24,39 @@ export function thresholdTexts(t: AuditThresholds): string[] {
  * reader sees what was looked at), each group with its lines linked to the ledger, the
  * incompleteness note, the thresholds, and the first-digit table when there is one.
  * `linePath(line)` is the path of a fund line on the ledger pages (relative to the site root).
+ *
+ * `listed` (the screen page) lists at most `listed.groups` groups of each rule and says how
+ * many more there are, linking to `listed.fullList(rule)` (the 审计资料包, which lists every
+ * one): a synthetic or badly kept ledger can raise a thousand places, which would make the
+ * page megabytes long on a phone. Counts always cover every group.
  */
-export function flagsView(flags: PeriodFlags, thresholds: AuditThresholds, linePath: (line: number) => string) {
+export function flagsView(
+  flags: PeriodFlags,
+  thresholds: AuditThresholds,
+  linePath: (line: number) => string,
+  listed?: { groups: number; fullList: (rule: string) => string },
+) {
   const total = flags.groups.length;
   const rules = FLAG_RULES.map((rule) => {
-    const groups = flags.groups.filter((g) => g.rule === rule);
+    const all = flags.groups.filter((g) => g.rule === rule);
+    const groups = listed ? all.slice(0, listed.groups) : all;
+    const unlisted = all.length - groups.length;
     const applies = ruleApplies(rule, flags.ledger);
     return {
       rule,
       anchor: `flag-${rule}`,
       title: RULE_TEXTS[rule].title,
       reading: RULE_TEXTS[rule].reading,
-      count: groups.length,
-      countText: !applies
-        ? '不适用（本期为汇总表，没有逐笔明细）'
-        : groups.length === 0
-          ? '未发现'
-          : `${groups.length} 处`,
+      count: all.length,
+      countText: !applies ? '不适用（本期为汇总表，没有逐笔明细）' : all.length === 0 ? '未发现' : `${all.length} 处`,
+      /** Groups of this rule not listed on this page (0 when every one is). */
+      unlisted,
+      ...(unlisted > 0 && listed
+        ? {
+            unlistedText: `这里列出前 ${groups.length} 处，另有 ${unlisted} 处未列出；全部 ${all.length} 处见审计资料包。`,
+            fullListPath: listed.fullList(rule),
+          }
+        : {}),
       groups: groups.map((g) => ({
         summary: g.summary,
         detail: g.detail,

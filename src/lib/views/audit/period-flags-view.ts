@@ -4,12 +4,27 @@ import { ledgerLinePages } from '../ledger-line-pages.ts';
 import { ledgerPages } from '../ledger-pages.ts';
 import { flagsView } from './flags-view.ts';
 
-/** The 疑点提示 section of period `index`, its lines linked to their rows on the ledger pages they are on. */
-export function periodFlagsView(site: SiteData, index: number) {
+/** How many places of each rule the screen audit page lists (the audit pack lists them all). */
+export const FLAG_GROUPS_LISTED = 30;
+
+/**
+ * The 疑点提示 section of period `index`, its lines linked to their rows on the ledger pages
+ * they are on. `listed`: list at most FLAG_GROUPS_LISTED places of each rule, the rest being
+ * in the 审计资料包 (the screen page); otherwise every place (the pack).
+ */
+export function periodFlagsView(site: SiteData, index: number, listed = false) {
   const data = site.periods[index]!;
   const s = data.statement;
   const pageOf = s.isLedger ? ledgerLinePages(ledgerPages(s)) : new Map<number, number>();
-  return flagsView(site.audit.flags[index]!, site.audit.thresholds, (line) =>
-    routePath({ to: 'ledger', period: s.period.id, page: pageOf.get(line) ?? 1, line }),
+  return flagsView(
+    site.audit.flags[index]!,
+    site.audit.thresholds,
+    (line) => routePath({ to: 'ledger', period: s.period.id, page: pageOf.get(line) ?? 1, line }),
+    listed
+      ? {
+          groups: FLAG_GROUPS_LISTED,
+          fullList: (rule) => routePath({ to: 'audit-pack', period: s.period.id, flagRule: rule }),
+        }
+      : undefined,
   );
 }

@@ -2,6 +2,8 @@ import { routePath } from '../../routes/routes.ts';
 import type { CheckedReport } from '../../reports/check-report.ts';
 import type { SiteData } from '../../model/site-data.ts';
 import { auditPeriodPage } from './audit-pages.ts';
+import { periodFlagsView } from '../audit/period-flags-view.ts';
+import { periodIndex } from './shared.ts';
 import { statementPage } from './statement-page.ts';
 import { balanceSheetPage, type BalanceSheetPage } from './formal-statement-pages.ts';
 
@@ -19,7 +21,8 @@ function packBalanceSheet({ form, period, closingLabel, sections, totalWan }: Ba
  * budget execution, every check with its
  * figures, the 疑点提示, the 更正记录 and the sign-off. Each part comes from the view-model of
  * the page that shows it on screen (statementPage, balanceSheetPage, auditPeriodPage), so the pack cannot
- * differ from those pages.
+ * differ from those pages; the 疑点提示 lists every place, where the screen page lists the
+ * first FLAG_GROUPS_LISTED of each rule.
  */
 export function auditPackPage(site: SiteData, published: readonly CheckedReport[], periodId: string) {
   const statement = statementPage(site, periodId);
@@ -45,7 +48,7 @@ export function auditPackPage(site: SiteData, published: readonly CheckedReport[
     ...(statement.spending ? { spending: statement.spending } : {}),
     areas: audit.areas,
     checkCount: audit.checkCount,
-    flags: audit.flags,
+    flags: periodFlagsView(site, periodIndex(site, periodId)),
     corrections: statement.corrections,
     signoff: audit.signoff,
     audits: audit.audits,

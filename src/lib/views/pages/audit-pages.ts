@@ -103,7 +103,7 @@ export function auditPeriodPage(site: SiteData, published: readonly CheckedRepor
     budget: data.budget ? budgetRows(data.budget.rows) : undefined,
     /** The budgeted projects (项目支出), when the budget file gives any. */
     ...(data.budget?.projects.length ? { projectBudget: projectBudgetRows(data.budget.projects) } : {}),
-    flags: periodFlagsView(site, index),
+    flags: periodFlagsView(site, index, true),
     signoff: data.signoff,
     audits: auditReportsCovering(published, [p.id]).map((r) => ({
       title: r.meta.title,

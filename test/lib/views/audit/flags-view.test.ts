@@ -52,4 +52,36 @@ describe('flagsView', () => {
     ]);
     expect(view.summary).toBe('按下列规则没有发现需要留意的地方。');
   });
+
+  it('lists at most the given number of places of a rule on the screen page, with the count of all and a link to the rest', () => {
+    // Five weekend days in January 2027 (each a place of 休息日入账).
+    const lines = ledger(`
+      2027-01-02 记-1 文体 球赛 320
+      2027-01-03 记-2 文体 球赛 330
+      2027-01-09 记-3 文体 球赛 340
+      2027-01-10 记-4 文体 球赛 350
+      2027-01-16 记-5 文体 球赛 360
+    `);
+    const flags = periodFlags({ ...input, period: { start: '2027-01-01', end: '2027-12-31' }, lines });
+    const full = flagsView(flags, DEFAULT_THRESHOLDS, () => '');
+    const weekend = (v: typeof full) => v.rules.find((r) => r.rule === 'weekend-holiday')!;
+    expect(weekend(full).groups.length).toBe(5);
+    expect(weekend(full).unlisted).toBe(0);
+    expect(weekend(full).unlistedText).toBeUndefined();
+    const listed = flagsView(flags, DEFAULT_THRESHOLDS, () => '', {
+      groups: 2,
+      fullList: (rule) => `audit/2027/pack/#flag-${rule}`,
+    });
+    expect(weekend(listed).groups.map((g) => g.lines[0]!.voucher)).toEqual(
+      weekend(full)
+        .groups.slice(0, 2)
+        .map((g) => g.lines[0]!.voucher),
+    );
+    expect(weekend(listed).count).toBe(5);
+    expect(weekend(listed).countText).toBe('5 处');
+    expect(weekend(listed).unlisted).toBe(3);
+    expect(weekend(listed).unlistedText).toBe('这里列出前 2 处，另有 3 处未列出；全部 5 处见审计资料包。');
+    expect(weekend(listed).fullListPath).toBe('audit/2027/pack/#flag-weekend-holiday');
+    expect(listed.total).toBe(full.total);
+  });
 });
