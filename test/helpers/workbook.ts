@@ -1,4 +1,5 @@
 import * as XLSX from '@e965/xlsx';
+import { library } from '../../src/build/read-workbooks.ts';
 import { readWorkbook } from '../../src/lib/xlsx/read-workbook.ts';
 import { SHEETJS_READ_OPTIONS } from '../../src/lib/xlsx/sheetjs-grid.ts';
 import type { WorkbookGrid } from '../../src/lib/xlsx/workbook-grid.ts';
@@ -66,8 +67,8 @@ export function readPart(bytes: Uint8Array, path: string): string {
   return new TextDecoder().decode(entry.content as Uint8Array);
 }
 
-/** SheetJS's reader with the options the site reads with. */
-export const parseWithSheetJs = (bytes: Uint8Array): XLSX.WorkBook => XLSX.read(bytes, SHEETJS_READ_OPTIONS);
+/** SheetJS's reader, the build the site loads (src/build/read-workbooks.ts), with the options the site reads with. */
+export const parseWithSheetJs = (bytes: Uint8Array): XLSX.WorkBook => library().read(bytes, SHEETJS_READ_OPTIONS);
 
 /** The grid of a workbook that must be readable. */
 export function gridOf(bytes: Uint8Array, file = 'funds/2024.xlsx'): WorkbookGrid {
