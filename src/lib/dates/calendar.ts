@@ -5,7 +5,6 @@
  */
 
 const MS_PER_DAY = 86_400_000;
-const ISO = /^(\d{4})-(\d{2})-(\d{2})$/;
 
 /** Number of days in a month (month 1–12) of a Gregorian year, leap years included. */
 export function daysInMonth(year: number, month: number): number {
@@ -13,25 +12,44 @@ export function daysInMonth(year: number, month: number): number {
   return [4, 6, 9, 11].includes(month) ? 30 : 31;
 }
 
-/** Milliseconds since the epoch at 00:00 UTC of an ISO date; validates the date. */
+/** The digit at `index` of `text` (0–9), or -1 when it is not an ASCII digit. */
+function digitAt(text: string, index: number): number {
+  const code = text.charCodeAt(index) - 48;
+  return code >= 0 && code <= 9 ? code : -1;
+}
+
+/**
+ * Milliseconds since the epoch at 00:00 UTC of an ISO date; validates the date. Reads the
+ * ten characters directly and counts days with the civil-calendar formula (H. Hinnant's
+ * days_from_civil), with no regular expression or Date object: it runs once or twice per
+ * ledger line. Equal to Date's proleptic Gregorian calendar for years 1–9999 (a test holds
+ * it against setUTCFullYear).
+ */
 function toUtcMs(iso: string): number {
-  const match = ISO.exec(iso);
-  const [year, month, day] = (match ?? []).slice(1).map(Number);
-  if (
-    year === undefined ||
-    month === undefined ||
-    day === undefined ||
-    year < 1 ||
-    month < 1 ||
-    month > 12 ||
-    day < 1 ||
-    day > daysInMonth(year, month)
-  ) {
-    throw new RangeError(`not an ISO date (YYYY-MM-DD): ${JSON.stringify(iso)}`);
+  if (iso.length === 10 && iso.charCodeAt(4) === 45 && iso.charCodeAt(7) === 45) {
+    const y1 = digitAt(iso, 0);
+    const y2 = digitAt(iso, 1);
+    const y3 = digitAt(iso, 2);
+    const y4 = digitAt(iso, 3);
+    const m1 = digitAt(iso, 5);
+    const m2 = digitAt(iso, 6);
+    const d1 = digitAt(iso, 8);
+    const d2 = digitAt(iso, 9);
+    if ((y1 | y2 | y3 | y4 | m1 | m2 | d1 | d2) >= 0) {
+      const year = y1 * 1000 + y2 * 100 + y3 * 10 + y4;
+      const month = m1 * 10 + m2;
+      const day = d1 * 10 + d2;
+      if (year >= 1 && month >= 1 && month <= 12 && day >= 1 && day <= daysInMonth(year, month)) {
+        const y = month <= 2 ? year - 1 : year;
+        const era = Math.floor(y / 400);
+        const yearOfEra = y - era * 400;
+        const dayOfYear = Math.floor((153 * (month + (month > 2 ? -3 : 9)) + 2) / 5) + day - 1;
+        const dayOfEra = yearOfEra * 365 + Math.floor(yearOfEra / 4) - Math.floor(yearOfEra / 100) + dayOfYear;
+        return (era * 146_097 + dayOfEra - 719_468) * MS_PER_DAY;
+      }
+    }
   }
-  const date = new Date(0);
-  date.setUTCFullYear(year, month - 1, day); // unlike Date.UTC, keeps years 0–99 as is
-  return date.getTime();
+  throw new RangeError(`not an ISO date (YYYY-MM-DD): ${JSON.stringify(iso)}`);
 }
 
 function fromUtcMs(ms: number): string {

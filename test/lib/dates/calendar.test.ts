@@ -124,3 +124,56 @@ describe('daysInclusive', () => {
     expect(() => daysInclusive('2023-01-02', '2023-01-01')).toThrow(RangeError);
   });
 });
+
+describe('day counting without Date', () => {
+  /** The former implementation: Date's proleptic Gregorian calendar, through setUTCFullYear. */
+  function referenceMs(iso: string): number | undefined {
+    const match = /^(\d{4})-(\d{2})-(\d{2})$/.exec(iso);
+    if (!match) return undefined;
+    const [year, month, day] = match.slice(1).map(Number) as [number, number, number];
+    if (year < 1 || month < 1 || month > 12 || day < 1 || day > daysInMonth(year, month)) return undefined;
+    const date = new Date(0);
+    date.setUTCFullYear(year, month - 1, day);
+    return date.getTime();
+  }
+  const pad = (n: number, w: number) => String(n).padStart(w, '0');
+  const anyDate = fc
+    .tuple(fc.integer({ min: 0, max: 9999 }), fc.integer({ min: 0, max: 13 }), fc.integer({ min: 0, max: 32 }))
+    .map(([y, m, d]) => `${pad(y, 4)}-${pad(m, 2)}-${pad(d, 2)}`);
+
+  it('counts the same days as Date for every year 1–9999, and refuses the same strings', () => {
+    fc.assert(
+      fc.property(anyDate, anyDate, (a, b) => {
+        const ra = referenceMs(a);
+        const rb = referenceMs(b);
+        if (ra === undefined) expect(() => compareIso(a, '2000-01-01')).toThrow(RangeError);
+        if (rb === undefined) expect(() => compareIso('2000-01-01', b)).toThrow(RangeError);
+        if (ra === undefined || rb === undefined) return;
+        expect(compareIso(a, b)).toBe(Math.sign(ra - rb));
+        if (rb >= ra) expect(daysInclusive(a, b)).toBe((rb - ra) / 86_400_000 + 1);
+      }),
+      { numRuns: 20_000 },
+    );
+  });
+
+  it('refuses near misses', () => {
+    for (const text of [
+      '2024-1-05',
+      '2024-01-5 ',
+      ' 2024-01-05',
+      '2024/01/05',
+      '２０２４-01-05',
+      '2024-01-0a',
+      '0000-01-01',
+      '2023-02-29',
+      '2024-13-01',
+      '2024-00-10',
+      '2024-01-05\n',
+    ]) {
+      expect(() => compareIso(text, '2000-01-01'), text).toThrow(RangeError);
+    }
+    expect(daysInclusive('0001-01-01', '9999-12-31')).toBe(3_652_059);
+    expect(addDays('2024-02-28', 1)).toBe('2024-02-29');
+    expect(addDays('1900-02-28', 1)).toBe('1900-03-01');
+  });
+});
