@@ -25,16 +25,17 @@ export function thresholdTexts(t: AuditThresholds): string[] {
  * incompleteness note, the thresholds, and the first-digit table when there is one.
  * `linePath(line)` is the path of a fund line on the ledger pages (relative to the site root).
  *
- * `listed` (the screen page) lists at most `listed.groups` groups of each rule and says how
- * many more there are, linking to `listed.fullList(rule)` (the 审计资料包, which lists every
- * one): a synthetic or badly kept ledger can raise a thousand places, which would make the
- * page megabytes long on a phone. Counts always cover every group.
+ * `listed` (the screen page) lists at most `listed.groups` groups of each rule, and at most
+ * `listed.lines` lines of each group, and says how many more there are, linking to
+ * `listed.fullList(rule)` (the 审计资料包, which lists every one): a synthetic or badly kept
+ * ledger can raise a thousand places, or one place of a thousand lines, which would make the
+ * page megabytes long on a phone. Counts always cover every group and every line.
  */
 export function flagsView(
   flags: PeriodFlags,
   thresholds: AuditThresholds,
   linePath: (line: number) => string,
-  listed?: { groups: number; fullList: (rule: string) => string },
+  listed?: { groups: number; lines: number; fullList: (rule: string) => string },
 ) {
   const total = flags.groups.length;
   const rules = FLAG_RULES.map((rule) => {
@@ -60,7 +61,15 @@ export function flagsView(
       groups: groups.map((g) => ({
         summary: g.summary,
         detail: g.detail,
-        lines: g.lines.map((l) => ({
+        /** Lines of this group not listed on this page (0 when every one is). */
+        unlistedLines: listed ? Math.max(0, g.lines.length - listed.lines) : 0,
+        ...(listed && g.lines.length > listed.lines
+          ? {
+              unlistedLinesText: `这里列出前 ${listed.lines} 笔，本处共 ${g.lines.length} 笔；全部见审计资料包。`,
+              fullListPath: listed.fullList(rule),
+            }
+          : {}),
+        lines: (listed ? g.lines.slice(0, listed.lines) : g.lines).map((l) => ({
           line: l.line,
           path: linePath(l.line),
           date: l.date,

@@ -70,6 +70,7 @@ describe('flagsView', () => {
     expect(weekend(full).unlistedText).toBeUndefined();
     const listed = flagsView(flags, DEFAULT_THRESHOLDS, () => '', {
       groups: 2,
+      lines: 10,
       fullList: (rule) => `audit/2027/pack/#flag-${rule}`,
     });
     expect(weekend(listed).groups.map((g) => g.lines[0]!.voucher)).toEqual(
@@ -83,5 +84,35 @@ describe('flagsView', () => {
     expect(weekend(listed).unlistedText).toBe('这里列出前 2 处，另有 3 处未列出；全部 5 处见审计资料包。');
     expect(weekend(listed).fullListPath).toBe('audit/2027/pack/#flag-weekend-holiday');
     expect(listed.total).toBe(full.total);
+  });
+
+  it('lists at most the given number of lines of a place, with the count of all', () => {
+    // Four payments of 1,500 for the same memo within the split window: one place of 4 lines.
+    const lines = ledger(`
+      2027-03-01 记-1 建家 健身器材 1500
+      2027-03-02 记-2 建家 健身器材 1500
+      2027-03-03 记-3 建家 健身器材 1500
+      2027-03-04 记-4 建家 健身器材 1500
+    `);
+    const flags = periodFlags({ ...input, period: { start: '2027-01-01', end: '2027-12-31' }, lines });
+    const split = (v: ReturnType<typeof flagsView>) => v.rules.find((r) => r.rule === 'split-payment')!;
+    const full = flagsView(flags, DEFAULT_THRESHOLDS, () => '');
+    expect(split(full).groups[0]!.lines.length).toBe(4);
+    expect(split(full).groups[0]!.unlistedLines).toBe(0);
+    const listed = flagsView(flags, DEFAULT_THRESHOLDS, () => '', {
+      groups: 30,
+      lines: 3,
+      fullList: (rule) => `audit/2027/pack/#flag-${rule}`,
+    });
+    const group = split(listed).groups[0]!;
+    expect(group.lines.map((l) => l.voucher)).toEqual(
+      split(full)
+        .groups[0]!.lines.slice(0, 3)
+        .map((l) => l.voucher),
+    );
+    expect(group.unlistedLines).toBe(1);
+    expect(group.unlistedLinesText).toBe('这里列出前 3 笔，本处共 4 笔；全部见审计资料包。');
+    expect(group.fullListPath).toBe('audit/2027/pack/#flag-split-payment');
+    expect(group.summary).toBe(split(full).groups[0]!.summary);
   });
 });
