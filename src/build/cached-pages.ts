@@ -1,4 +1,5 @@
 import { getRegister, getSite, publishedReports } from './context.ts';
+import { withDataDigest } from './page-stamp.ts';
 import { activitiesPeriodPage, activityPeriodPaths } from '../lib/views/pages/activity-pages.ts';
 import { auditPackPage, auditPackPagePaths } from '../lib/views/pages/audit-pack-page.ts';
 import { auditPeriodPage, auditPeriodPagePaths } from '../lib/views/pages/audit-pages.ts';
@@ -73,11 +74,21 @@ export const CACHED_PAGES = {
 /** A route the route cache serves. */
 export type CachedRoute = keyof typeof CACHED_PAGES;
 
-/** The view model of one path of a cached page, for its front matter: `pageView(route, Astro)`. */
+/** The prop under which pathsToRender hands a path's page-stamp digest to its page. */
+export const STAMP_PROP = 'pageStampDigest';
+
+/**
+ * The view model of one path of a cached page, for its front matter: `pageView(route, Astro)`.
+ * It carries the page-stamp digest pathsToRender computed for it (page-stamp.ts, DATA_DIGEST).
+ */
 export function pageView<R extends CachedRoute>(
   route: R,
   astro: { params: Record<string, string | undefined>; props: unknown },
 ): ReturnType<(typeof CACHED_PAGES)[R]['view']> {
   const entry = CACHED_PAGES[route] as CachedPage<unknown>;
-  return entry.view({ params: astro.params, props: astro.props }) as ReturnType<(typeof CACHED_PAGES)[R]['view']>;
+  const digest = (astro.props as Record<string, unknown> | undefined)?.[STAMP_PROP];
+  return withDataDigest(
+    entry.view({ params: astro.params, props: astro.props }),
+    typeof digest === 'string' ? digest : undefined,
+  ) as ReturnType<(typeof CACHED_PAGES)[R]['view']>;
 }

@@ -1,7 +1,7 @@
 import { createHash } from 'node:crypto';
 import { routeOutputFile } from '../lib/routes/route-output-file.ts';
 import { pageStamp, stampUnion } from './page-stamp.ts';
-import { CACHED_PAGES, type CachedPage, type CachedRoute, type PagePath } from './cached-pages.ts';
+import { CACHED_PAGES, STAMP_PROP, type CachedPage, type CachedRoute, type PagePath } from './cached-pages.ts';
 import { buildContext } from './context.ts';
 
 /**
@@ -61,12 +61,15 @@ export function pathsToRender(route: CachedRoute): PagePath<unknown>[] {
   const cache = (globalThis as unknown as Slot)[SLOT];
   if (!cache) return paths;
   const { site, stamp } = buildContext();
-  return paths.filter((path) => {
+  const render: PagePath<unknown>[] = [];
+  for (const path of paths) {
     const file = routeOutputFile(route, path.params);
     const { digest } = pageStamp(stamp, entry.view(path), stampUnion(site.union));
     const key = routeKey(cache.baseKey, route, path.params, digest);
     const reused = cache.canReuse(file, key);
     cache.record(file, key, reused);
-    return !reused;
-  });
+    // The digest goes with the path, so the footer stamp need not digest the view model again.
+    if (!reused) render.push({ ...path, props: { ...(path.props as object | undefined), [STAMP_PROP]: digest } });
+  }
+  return render;
 }

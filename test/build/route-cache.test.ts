@@ -13,6 +13,11 @@ import { changeOneAmount } from '../../scripts/bench/generate/change-one-amount.
 import { writeBenchSet, writeDataSet } from '../../scripts/bench/write-data-set.ts';
 import { fenToDecimalString } from '../../src/lib/money/format-amount.ts';
 import { treeDigest } from '../helpers/tree-digest.ts';
+import { CACHED_PAGES, type CachedPage } from '../../src/build/cached-pages.ts';
+import { provideBuildContext } from '../../src/build/context.ts';
+import { loadBuild } from '../../src/build/load-build.ts';
+import { pageStamp, stampUnion } from '../../src/build/page-stamp.ts';
+import { routeOutputFile } from '../../src/lib/routes/route-output-file.ts';
 
 const root = resolve(import.meta.dirname, '../..');
 const work = mkdtempSync(join(tmpdir(), 'union-route-cache-'));
@@ -67,6 +72,30 @@ beforeAll(() => {
 describe('route cache', () => {
   it('takes nothing over on the first build of a target', () => {
     expect(reusedCount(first)).toBe(0);
+  });
+
+  it('prints on each cached page the digest of its own view model', () => {
+    const saved = { ...process.env };
+    Object.assign(process.env, { UNION_DATA_DIR: data, UNION_CONTENT_DIR: content, UNION_BUILD_DATE: '2025-06-30' });
+    try {
+      const loaded = loadBuild();
+      expect(loaded.context).toBeDefined();
+      provideBuildContext(loaded.context!);
+      const { site, stamp } = loaded.context!;
+      let pages = 0;
+      for (const [route, entry] of Object.entries(CACHED_PAGES) as [string, CachedPage<unknown>][]) {
+        for (const path of entry.paths()) {
+          const html = readFileSync(join(target, routeOutputFile(route, path.params)), 'utf8');
+          const expected = pageStamp(stamp, entry.view(path), stampUnion(site.union)).digest;
+          expect(html, route).toContain(`本页数据指纹 ${expected.slice(0, 12)}`);
+          pages += 1;
+        }
+      }
+      // 3 periods × 6 pages (the generated data has no 资产负债表).
+      expect(pages).toBeGreaterThanOrEqual(3 * 6);
+    } finally {
+      process.env = saved;
+    }
   });
 
   it('after one changed amount: renders that period anew, takes the others over, equals a clean build', () => {

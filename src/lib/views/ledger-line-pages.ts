@@ -1,5 +1,5 @@
 import type { Statement } from '../statement/statement.ts';
-import type { LedgerPage } from './ledger-pages.ts';
+import { ledgerPages, type LedgerPage } from './ledger-pages.ts';
 
 /**
  * The ledger page (1-based) of every fund line, by its line number in the fund file (the
@@ -15,6 +15,22 @@ export function ledgerLinePages(pages: readonly LedgerPage[]): Map<number, numbe
     }
   }
   return byLine;
+}
+
+const linePagesOf = new WeakMap<Statement, ReadonlyMap<number, number>>();
+
+/**
+ * ledgerLinePages of a statement's ledger pages, computed once per statement: the audit
+ * page, the audit pack and the 收入支出表 each link lines to their ledger pages, and at
+ * 100,000 lines a period the map took a fifth of a second each time. Read only.
+ */
+export function statementLinePages(statement: Statement): ReadonlyMap<number, number> {
+  let pages = linePagesOf.get(statement);
+  if (!pages) {
+    pages = ledgerLinePages(ledgerPages(statement));
+    linePagesOf.set(statement, pages);
+  }
+  return pages;
 }
 
 /** One month of one account on the ledger: how many lines, and where the first one is. */

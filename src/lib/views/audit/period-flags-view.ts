@@ -1,7 +1,6 @@
 import { routePath } from '../../routes/routes.ts';
 import type { SiteData } from '../../model/site-data.ts';
-import { ledgerLinePages } from '../ledger-line-pages.ts';
-import { ledgerPages } from '../ledger-pages.ts';
+import { statementLinePages } from '../ledger-line-pages.ts';
 import { flagsView } from './flags-view.ts';
 
 /** How many places of each rule the screen audit page lists (the audit pack lists them all). */
@@ -19,7 +18,7 @@ export const FLAG_LINES_LISTED = 20;
 export function periodFlagsView(site: SiteData, index: number, listed = false) {
   const data = site.periods[index]!;
   const s = data.statement;
-  const pageOf = s.isLedger ? ledgerLinePages(ledgerPages(s)) : new Map<number, number>();
+  const pageOf: ReadonlyMap<number, number> = s.isLedger ? statementLinePages(s) : new Map<number, number>();
   return flagsView(
     site.audit.flags[index]!,
     site.audit.thresholds,

@@ -10,8 +10,7 @@ import { incomeExpenseStatement } from '../../statement/income-expense-statement
 import { incomeExpenseCsv } from '../../export/income-expense-csv.ts';
 import { formatShare } from '../../shares/largest-remainder.ts';
 import { periodIndex, periodLinks, periodRange, type PeriodLink } from './shared.ts';
-import { ledgerLinePages } from '../ledger-line-pages.ts';
-import { ledgerPages } from '../ledger-pages.ts';
+import { statementLinePages } from '../ledger-line-pages.ts';
 import { spendingView, type SpendingView } from '../spending-rows.ts';
 
 /** One printed row of a formal statement (amounts in 元, already formatted). */
@@ -135,7 +134,7 @@ export function incomeExpensePage(site: SiteData, periodId: string): IncomeExpen
     ...(data.unit === '万元' ? ['本期数据以万元填写，已精确换算为元'] : []),
     '占比为该项占本期收入合计（收入）或本期支出合计（支出）的比例，各级分别按最大余数法舍入，合计为 100.00%。',
   ];
-  const spending = spendingView(s, s.isLedger ? ledgerLinePages(ledgerPages(s)) : undefined);
+  const spending = spendingView(s, s.isLedger ? statementLinePages(s) : undefined);
   return {
     ...heading(site, index, '工会02表', '收入支出表'),
     currentHeader: table.currentHeader,
